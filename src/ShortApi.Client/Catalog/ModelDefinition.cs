@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ShortApi.Catalog.Rules;
+using ShortApi.Pricing;
+
+namespace ShortApi.Catalog
+{
+    /// <summary>One model of the catalog: its ids, its documented parameters, its rules and its prices.</summary>
+    public sealed class ModelDefinition
+    {
+        public ModelDefinition(
+            string id,
+            string? shortName,
+            string? summary,
+            IReadOnlyList<ParameterDefinition> parameters,
+            IReadOnlyList<CrossFieldRule>? rules,
+            PricingDefinition? pricing)
+        {
+            Id = id ?? throw new ArgumentNullException(nameof(id));
+            ShortName = shortName;
+            Summary = summary ?? string.Empty;
+            Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
+            Rules = rules ?? Array.Empty<CrossFieldRule>();
+            Pricing = pricing ?? PricingDefinition.None;
+            ImageParameter = Parameters.FirstOrDefault(p => p.TakesImages);
+        }
+
+        /// <summary>The full id sent as <c>model</c>, such as <c>vidu/vidu-q3/image-to-video</c>.</summary>
+        public string Id { get; }
+
+        /// <summary>The name users type, such as <c>vidu-q3</c>.</summary>
+        public string? ShortName { get; }
+
+        public string DisplayName => ShortName ?? Id;
+
+        public string Summary { get; }
+
+        public IReadOnlyList<ParameterDefinition> Parameters { get; }
+
+        public IReadOnlyList<CrossFieldRule> Rules { get; }
+
+        public PricingDefinition Pricing { get; }
+
+        /// <summary>Where a job's input image goes: <c>image</c>, or a list such as kling-o1's <c>images</c>.</summary>
+        public ParameterDefinition? ImageParameter { get; }
+
+        /// <summary>The parameter of that wire name, matched without regard to case (PowerShell hashtables ignore it too).</summary>
+        public ParameterDefinition? FindParameter(string name) =>
+            Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+        public override string ToString() => DisplayName;
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+
+namespace ShortApi.Errors
+{
+    /// <summary>The API answered with a failure: an HTTP error status or an envelope with a non-zero code.</summary>
+    public sealed class ApiErrorException : ShortApiException
+    {
+        public ApiErrorException(ShortApiErrorReason reason, string message, int? httpStatus, int? apiCode, string? apiMessage, Exception? inner = null)
+            : base(reason, message, inner)
+        {
+            HttpStatus = httpStatus;
+            ApiCode = apiCode;
+            ApiMessage = apiMessage;
+        }
+
+        /// <summary>The HTTP status, when the failure came with one.</summary>
+        public int? HttpStatus { get; }
+
+        /// <summary>The envelope's <c>code</c>, when there was an envelope.</summary>
+        public int? ApiCode { get; }
+
+        /// <summary>The envelope's <c>msg</c> (or <c>message</c>), with any key redacted.</summary>
+        public string? ApiMessage { get; }
+
+        /// <summary>How long the server asked to wait (429/503 Retry-After), when it said.</summary>
+        public TimeSpan? RetryAfter { get; set; }
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using ShortApi.Errors;
+using ShortApi.Journal;
+using ShortApi.Transport;
+
+namespace ShortApi.Jobs
+{
+    /// <summary>
+    /// Sends one prepared job, keeping the journal in step: the input is claimed before the create
+    /// goes out, then marked created, released (refused: nothing spent) or unknown (maybe spent).
+    /// So whatever kills the run, a re-run knows which inputs it must not pay for again.
+    /// </summary>
+    internal sealed class JobSubmitter
+    {
+        private readonly ApiTransport _transport;
+        private readonly ShortApiClientOptions _options;
+
+        public JobSubmitter(ApiTransport transport, ShortApiClientOptions options)
+        {
+            _transport = transport;
+            _options = options;
+        }
+
+        public async Task<VideoJob> SubmitAsync(PreparedJob job, JobJournal? journal, bool force, CancellationToken cancellationToken)
+        {
+            if (journal != null)
+            {
+                var claim = journal.TryClaim(job, force);
+                if (!claim.ClaimedByCaller)
+                {
+                    throw AlreadySubmitted(job, claim);
+                }
+            }
+
+            CreatedJob created;
+            try
+            {
+                created = await _transport.CreateAsync(job, cancellationToken).ConfigureAwait(false);
+            }
+            catch (CreateOutcomeUnknownException ex)
+            {
+                journal?.RecordUnknown(job, ex.Message);
+                throw;
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped mid-create: the service may or may not have the job.
+                TryRecord(() => journal?.RecordUnknown(job, "The run was stopped while this create was in flight."));
+                throw;
+            }
+            catch (ShortApiException ex)
+            {
+                // A clear refusal (or a connection that never opened): nothing was created.
+                TryRecord(() => journal?.RecordReleased(job, ex.Message));
+                throw;
+            }
+
+            var videoJob = new VideoJob(
+                created.JobId,
+                job.Model.Id,
+                job.Model.DisplayName,
+                job.Source,
+                job.Prompt,
+                new JobArguments(job.DisplayArguments),
+                created.Amount,
+                job.Estimate.Amount,
+                _options.Clock.UtcNow,
+                _transport.BaseAddress.AbsoluteUri.TrimEnd('/'),
+                job.InputKey);
+
+            if (journal != null)
+            {
+                try
+                {
+                    journal.RecordCreated(videoJob);
+                    journal.Adopt(videoJob);
+                }
+                catch (ShortApiException ex)
+                {
+                    // The job exists and is paid for: hand it back, and say loudly that the journal missed it.
+                    _options.Log?.Invoke(ClientLogLevel.Warning, $"Job {videoJob.JobId} for '{job.Source}' was created but could not be written to the journal: {ex.Message}");
+                }
+            }
+
+            return videoJob;
+        }
+
+        internal static AlreadySubmittedException AlreadySubmitted(PreparedJob job, InputLookup lookup)
+        {
+            string source = job.Source.Length > 0 ? job.Source : job.Model.DisplayName;
+            string message;
+            switch (lookup.Status)
+            {
+                case InputStatus.Submitted:
+                    message = $"'{source}' was already submitted as job {lookup.Job!.JobId} ({lookup.Job.Status}); it was not sent again.";
+                    break;
+                case InputStatus.OutcomeUnknown:
+                    message = $"'{source}' was sent at {lookup.At:u} but its outcome is unknown ({lookup.Error}). It may have been created and charged, so it was not sent again. Check your ShortAPI job list; to submit it anyway, force it (-Force in PowerShell).";
+                    break;
+                default:
+                    message = $"'{source}' was claimed for submission at {lookup.At:u} by {lookup.Claimant} with no outcome recorded: another run is submitting it, or a run died while doing so. It was not sent again; check your ShortAPI job list, and force it (-Force in PowerShell) to submit it anyway.";
+                    break;
+            }
+
+            return new AlreadySubmittedException(message, lookup, source);
+        }
+
+        private static void TryRecord(Action write)
+        {
+            try
+            {
+                write();
+            }
+            catch (ShortApiException)
+            {
+                // The original failure matters more; the claim stays and reads as "outcome unknown".
+            }
+        }
+    }
+}

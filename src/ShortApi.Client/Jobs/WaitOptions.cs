@@ -1,0 +1,30 @@
+using System;
+using ShortApi.Journal;
+
+namespace ShortApi.Jobs
+{
+    /// <summary>How a wait behaves.</summary>
+    public sealed class WaitOptions
+    {
+        /// <summary>How long to wait in all; null to wait until every job ends.</summary>
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>A fixed poll interval; null for the default cadence that adapts to each job's age.</summary>
+        public TimeSpan? PollInterval { get; set; }
+
+        /// <summary>Save each successful job's outputs here as soon as it ends; null not to download.</summary>
+        public string? DownloadDirectory { get; set; }
+
+        /// <summary>Replace existing output files instead of keeping them.</summary>
+        public bool Overwrite { get; set; }
+
+        /// <summary>Record final states and saved files here.</summary>
+        public JobJournal? Journal { get; set; }
+
+        /// <summary>Queries in flight at once (the per-second ceiling is the client's shared budget).</summary>
+        public int MaxConcurrentQueries { get; set; } = 16;
+
+        /// <summary>Downloads in flight at once.</summary>
+        public int MaxConcurrentDownloads { get; set; } = 4;
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+
+namespace ShortApi.Journal
+{
+    /// <summary>The journal's answer to "was this input already submitted?".</summary>
+    public sealed class InputLookup
+    {
+        public static readonly InputLookup Free = new InputLookup(InputStatus.NotSubmitted, null, null, null, null);
+
+        public InputLookup(InputStatus status, VideoJob? job, DateTimeOffset? at, string? claimant, string? error)
+        {
+            Status = status;
+            Job = job;
+            At = at;
+            Claimant = claimant;
+            Error = error;
+        }
+
+        public InputStatus Status { get; }
+
+        /// <summary>The job created for the input, when <see cref="Status"/> is Submitted.</summary>
+        public VideoJob? Job { get; }
+
+        /// <summary>When the input was last claimed, created or marked unknown.</summary>
+        public DateTimeOffset? At { get; }
+
+        /// <summary>For Pending: which host and process claimed it.</summary>
+        public string? Claimant { get; }
+
+        /// <summary>For OutcomeUnknown: what went wrong.</summary>
+        public string? Error { get; }
+
+        public bool IsFree => Status == InputStatus.NotSubmitted;
+
+        /// <summary>True when this run now holds the claim and must send the create.</summary>
+        public bool ClaimedByCaller { get; internal set; }
+    }
+}

@@ -1,0 +1,18 @@
+namespace ShortApi.Journal
+{
+    /// <summary>What a journal knows about one input.</summary>
+    public enum InputStatus
+    {
+        /// <summary>Never submitted, or its create was refused: free to submit.</summary>
+        NotSubmitted,
+        /// <summary>A job was created for it.</summary>
+        Submitted,
+        /// <summary>
+        /// Claimed and sent, with no outcome recorded: another run is submitting it now, or a run
+        /// died mid-create. Either way the job may exist, so it is not sent again by itself.
+        /// </summary>
+        Pending,
+        /// <summary>Its create was sent and the outcome could not be learned.</summary>
+        OutcomeUnknown,
+    }
+}

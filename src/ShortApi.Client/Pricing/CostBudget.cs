@@ -1,0 +1,79 @@
+using System;
+using ShortApi.Errors;
+using ShortApi.Jobs;
+
+namespace ShortApi.Pricing
+{
+    /// <summary>
+    /// A spending limit for a batch. Each job's estimate is checked before it is sent; the job that
+    /// would pass the limit is refused, and so is one whose price cannot be known beforehand,
+    /// since the limit could not be kept. Thread-safe.
+    /// </summary>
+    public sealed class CostBudget
+    {
+        private readonly object _gate = new object();
+        private decimal _committed;
+        private int _jobs;
+
+        public CostBudget(decimal limit)
+        {
+            if (limit < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(limit), "A budget cannot be negative.");
+            }
+
+            Limit = limit;
+        }
+
+        public decimal Limit { get; }
+
+        /// <summary>The estimated cost of the jobs counted so far.</summary>
+        public decimal Committed { get { lock (_gate) { return _committed; } } }
+
+        public int Jobs { get { lock (_gate) { return _jobs; } } }
+
+        /// <summary>Throws BudgetExceeded when <paramref name="job"/> would pass the limit or cannot be priced.</summary>
+        public void EnsureFits(PreparedJob job)
+        {
+            lock (_gate)
+            {
+                string spent = $"{_jobs} job{(_jobs == 1 ? string.Empty : "s")} for an estimated {CostEstimate.FormatAmount(_committed)} {job.Estimate.Currency} submitted so far";
+                if (!job.Estimate.Amount.HasValue)
+                {
+                    throw new ShortApiException(
+                        ShortApiErrorReason.BudgetExceeded,
+                        $"Stopped before '{job.Source}': its price cannot be known before it runs ({job.Estimate.Basis}), so the budget of {CostEstimate.FormatAmount(Limit)} cannot be kept. {spent}. Run without a budget to submit it.")
+                    { Target = job.Source };
+                }
+
+                if (_committed + job.Estimate.Amount.Value > Limit)
+                {
+                    throw new ShortApiException(
+                        ShortApiErrorReason.BudgetExceeded,
+                        $"Stopped before '{job.Source}': its estimated {CostEstimate.FormatAmount(job.Estimate.Amount.Value)} would take the batch past the budget of {CostEstimate.FormatAmount(Limit)}. {spent}.")
+                    { Target = job.Source };
+                }
+            }
+        }
+
+        /// <summary>Counts a job that is being submitted.</summary>
+        public void Commit(PreparedJob job)
+        {
+            lock (_gate)
+            {
+                _committed += job.Estimate.Amount ?? 0;
+                _jobs++;
+            }
+        }
+
+        /// <summary>Takes a job back out (its create was refused, so nothing was spent).</summary>
+        public void Release(PreparedJob job)
+        {
+            lock (_gate)
+            {
+                _committed -= job.Estimate.Amount ?? 0;
+                _jobs--;
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using ShortApi.Catalog.Rules;
+
+namespace ShortApi.Pricing
+{
+    /// <summary>One line of a price list: when it applies, and a price per request or per second of video.</summary>
+    public sealed class PriceRate
+    {
+        public PriceRate(RuleCondition when, decimal? perRequest, decimal? perSecond)
+        {
+            When = when ?? RuleCondition.Always;
+            PerRequest = perRequest;
+            PerSecond = perSecond;
+        }
+
+        public RuleCondition When { get; }
+
+        public decimal? PerRequest { get; }
+
+        public decimal? PerSecond { get; }
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using ShortApi.Catalog;
+using ShortApi.Jobs;
+using ShortApi.Journal;
+using ShortApi.Pricing;
+using ShortApi.Transport;
+using ShortApi.Validation;
+
+namespace ShortApi
+{
+    /// <summary>
+    /// The ShortAPI client: validate and price jobs, submit them (one or a batch), follow them,
+    /// and save their outputs. Safe to share between threads; every instance in a process shares
+    /// one connection pool and, per endpoint, one query budget.
+    /// </summary>
+    public sealed class ShortApiClient
+    {
+        private readonly ApiTransport _transport;
+        private readonly JobSubmitter _submitter;
+        private readonly OutputDownloader _downloader;
+        private readonly RequestBudget _budget;
+
+        public ShortApiClient(ShortApiClientOptions options)
+        {
+            Options = options ?? throw new ArgumentNullException(nameof(options));
+            _transport = new ApiTransport(options);
+            _submitter = new JobSubmitter(_transport, options);
+            _downloader = new OutputDownloader(options);
+            _budget = RequestBudget.For(_transport.BaseAddress, options.MaxQueriesPerSecond, options.Clock);
+            Validator = new ArgumentValidator(options.Catalog);
+        }
+
+        public ShortApiClientOptions Options { get; }
+
+        public ArgumentValidator Validator { get; }
+
+        /// <summary>The API's base address.</summary>
+        public Uri Endpoint => _transport.BaseAddress;
+
+        /// <summary>Checks a request against its model and prices it; throws with every problem when it is not valid.</summary>
+        public PreparedJob Prepare(JobRequest request) => Validator.Validate(request);
+
+        /// <summary>The documented price of a model with these arguments (wire names), defaults filling the rest.</summary>
+        public CostEstimate EstimateCost(string model, IEnumerable<KeyValuePair<string, object?>> arguments) => Validator.EstimateCost(model, arguments);
+
+        /// <summary>
+        /// Creates one job. With a journal the input is claimed first, and an input the journal
+        /// already has is refused with <see cref="Errors.AlreadySubmittedException"/> unless forced.
+        /// </summary>
+        public Task<VideoJob> SubmitAsync(PreparedJob job, JobJournal? journal = null, bool force = false, CancellationToken cancellationToken = default) =>
+            _submitter.SubmitAsync(job ?? throw new ArgumentNullException(nameof(job)), journal, force, cancellationToken);
+
+        /// <summary>A batch that keeps up to <paramref name="throttleLimit"/> creates in flight.</summary>
+        public BatchSubmitter StartBatch(int throttleLimit, JobJournal? journal = null, bool force = false, CancellationToken cancellationToken = default) =>
+            new BatchSubmitter(_submitter, throttleLimit, journal, force, cancellationToken);
+
+        /// <summary>One query of a job's state.</summary>
+        public Task<JobState> QueryAsync(string jobId, CancellationToken cancellationToken = default)
+        {
+            if (string.IsNullOrWhiteSpace(jobId))
+            {
+                throw new ArgumentException("A job id is needed.", nameof(jobId));
+            }
+
+            return _transport.QueryAsync(jobId.Trim(), cancellationToken);
+        }
+
+        /// <summary>Queries a job and updates the object with what the service says.</summary>
+        public async Task<VideoJob> RefreshAsync(VideoJob job, CancellationToken cancellationToken = default)
+        {
+            var state = await QueryAsync(job.JobId, cancellationToken).ConfigureAwait(false);
+            job.Apply(state);
+            return job;
+        }
+
+        /// <summary>A job object for an id known only by its id (no journal): model, source and cost unknown.</summary>
+        public VideoJob JobFromId(string jobId) =>
+            new VideoJob(jobId.Trim(), string.Empty, null, string.Empty, null, null, null, null, null, Endpoint.AbsoluteUri.TrimEnd('/'));
+
+        /// <summary>A wait over many jobs; add jobs to it, then take its events as they come.</summary>
+        public JobWaiter StartWait(WaitOptions options, CancellationToken cancellationToken = default) =>
+            new JobWaiter(_transport, _downloader, _budget, Options, options ?? new WaitOptions(), cancellationToken);
+
+        /// <summary>Waits for every job to end (or the timeout), downloading as configured; returns the jobs in the order they ended.</summary>
+        public async Task<IReadOnlyList<WaitEvent>> WaitAllAsync(IEnumerable<VideoJob> jobs, WaitOptions options, IProgress<WaitProgress>? progress = null, CancellationToken cancellationToken = default)
+        {
+            using var waiter = StartWait(options, cancellationToken);
+            foreach (var job in jobs)
+            {
+                waiter.Add(job);
+            }
+
+            waiter.CompleteAdding();
+            var events = new List<WaitEvent>();
+            await Task.Run(
+                () =>
+                {
+                    while (!waiter.IsCompleted)
+                    {
+                        if (waiter.TryTake(out var e, TimeSpan.FromMilliseconds(250), cancellationToken) && e.Kind != WaitEventKind.Warning)
+                        {
+                            events.Add(e);
+                        }
+
+                        progress?.Report(waiter.Progress);
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+            return events;
+        }
+
+        /// <summary>Saves a finished job's outputs into <paramref name="directory"/>; existing files are kept unless <paramref name="overwrite"/>.</summary>
+        public Task<IReadOnlyList<DownloadedFile>> DownloadAsync(VideoJob job, string directory, bool overwrite = false, CancellationToken cancellationToken = default) =>
+            _downloader.DownloadAsync(job ?? throw new ArgumentNullException(nameof(job)), directory, overwrite, cancellationToken);
+    }
+}

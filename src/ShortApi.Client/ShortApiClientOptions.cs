@@ -1,0 +1,44 @@
+using System;
+using ShortApi.Catalog;
+using ShortApi.Timing;
+using ShortApi.Transport;
+
+namespace ShortApi
+{
+    /// <summary>Everything a <see cref="ShortApiClient"/> is configured with. The defaults suit the real API.</summary>
+    public sealed class ShortApiClientOptions
+    {
+        /// <summary>The API's base URL; https, or plain http to loopback only. Default https://api.shortapi.ai.</summary>
+        public string Endpoint { get; set; } = EndpointPolicy.DefaultEndpoint;
+
+        /// <summary>The key; calls that need it fail with MissingApiKey when it is null.</summary>
+        public ApiKey? ApiKey { get; set; }
+
+        /// <summary>How long one create may take, upload included.</summary>
+        public TimeSpan CreateTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>How long one query may take.</summary>
+        public TimeSpan QueryTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>How long one output download may take.</summary>
+        public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+        public RetryPolicy Retry { get; set; } = new RetryPolicy();
+
+        /// <summary>The ceiling on status queries per second, across every job this process waits for on the endpoint.</summary>
+        public double MaxQueriesPerSecond { get; set; } = 20;
+
+        public IClock Clock { get; set; } = SystemClock.Instance;
+
+        /// <summary>Seeds the retry jitter; null for a random seed.</summary>
+        public int? RandomSeed { get; set; }
+
+        public ModelCatalog Catalog { get; set; } = ModelCatalog.BuiltIn;
+
+        /// <summary>Receives log lines (never containing the key). Called from any thread.</summary>
+        public Action<ClientLogLevel, string>? Log { get; set; }
+
+        /// <summary>Identifies the client to the service.</summary>
+        public string UserAgent { get; set; } = "ShortApi-PowerShell/" + typeof(ShortApiClientOptions).Assembly.GetName().Version;
+    }
+}
