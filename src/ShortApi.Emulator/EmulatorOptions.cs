@@ -1,0 +1,64 @@
+using System;
+using ShortApi.Catalog;
+using ShortApi.Timing;
+
+namespace ShortApi.Emulator
+{
+    /// <summary>How the emulator behaves. The defaults give quick, always-successful jobs.</summary>
+    public sealed class EmulatorOptions
+    {
+        /// <summary>The one key accepted as "Bearer &lt;key&gt;"; null accepts any non-empty key.</summary>
+        public string? ApiKey { get; set; }
+
+        /// <summary>The port on 127.0.0.1; 0 picks a free one.</summary>
+        public int Port { get; set; }
+
+        /// <summary>How long a job runs (queued for its first tenth, then processing).</summary>
+        public TimeSpan JobDuration { get; set; } = TimeSpan.FromSeconds(2);
+
+        /// <summary>Added before answering a create.</summary>
+        public TimeSpan CreateLatency { get; set; } = TimeSpan.Zero;
+
+        /// <summary>Added before answering a query.</summary>
+        public TimeSpan QueryLatency { get; set; } = TimeSpan.Zero;
+
+        /// <summary>Added before serving an output file.</summary>
+        public TimeSpan DownloadLatency { get; set; } = TimeSpan.Zero;
+
+        /// <summary>The share of jobs (0 to 1) that end failed, with their charge refunded.</summary>
+        public double FailureRate { get; set; }
+
+        /// <summary>The share of API requests (0 to 1) answered 429 with Retry-After.</summary>
+        public double RateLimitRate { get; set; }
+
+        /// <summary>The share of API requests (0 to 1) answered 503 (the request was not taken).</summary>
+        public double ServiceUnavailableRate { get; set; }
+
+        /// <summary>The share of query requests (0 to 1) answered 500.</summary>
+        public double QueryServerErrorRate { get; set; }
+
+        /// <summary>The Retry-After sent with 429 and 503 answers.</summary>
+        public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>Seeds every random choice, so a run can be repeated exactly.</summary>
+        public int Seed { get; set; } = 1;
+
+        /// <summary>The size of each generated output video.</summary>
+        public int OutputBytes { get; set; } = 64 * 1024;
+
+        /// <summary>Outputs per successful job.</summary>
+        public int OutputsPerJob { get; set; } = 1;
+
+        /// <summary>Accept model ids the catalog does not know (validated only for shape).</summary>
+        public bool AcceptUnknownModels { get; set; } = true;
+
+        /// <summary>Keep each create body (for tests that check the exact JSON). Image payloads are kept too.</summary>
+        public bool RecordCreateBodies { get; set; } = true;
+
+        /// <summary>The emulator's time; share a <see cref="ScaledClock"/> with the client to simulate long jobs quickly.</summary>
+        public IClock Clock { get; set; } = SystemClock.Instance;
+
+        /// <summary>The models it validates against.</summary>
+        public ModelCatalog Catalog { get; set; } = ModelCatalog.BuiltIn;
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+
+namespace ShortApi.Emulator.Faults
+{
+    /// <summary>One scripted misbehaviour for the next request to a route.</summary>
+    public sealed class EmulatorFault
+    {
+        private EmulatorFault(string kind)
+        {
+            Kind = kind;
+        }
+
+        public string Kind { get; }
+
+        /// <summary>For Status: the HTTP status to answer with.</summary>
+        public int StatusCode { get; private set; }
+
+        /// <summary>For Status: a Retry-After header to send.</summary>
+        public TimeSpan? RetryAfter { get; private set; }
+
+        /// <summary>For a create: carry the request out (create the job) before misbehaving, like a server that failed after committing.</summary>
+        public bool ProcessFirst { get; private set; }
+
+        /// <summary>For Delay: how long to stall before answering normally.</summary>
+        public TimeSpan Delay { get; private set; }
+
+        /// <summary>Answer with this HTTP status and an error envelope.</summary>
+        public static EmulatorFault Status(int statusCode, TimeSpan? retryAfter = null, bool processFirst = false) =>
+            new EmulatorFault("status") { StatusCode = statusCode, RetryAfter = retryAfter, ProcessFirst = processFirst };
+
+        /// <summary>Close the connection without an answer.</summary>
+        public static EmulatorFault DropConnection(bool processFirst = false) => new EmulatorFault("drop") { ProcessFirst = processFirst };
+
+        /// <summary>Answer 200 with a body that is not JSON.</summary>
+        public static EmulatorFault Garbage(bool processFirst = false) => new EmulatorFault("garbage") { ProcessFirst = processFirst };
+
+        /// <summary>Wait this long, then answer normally (to trip a client timeout).</summary>
+        public static EmulatorFault Stall(TimeSpan delay, bool processFirst = true) => new EmulatorFault("stall") { Delay = delay, ProcessFirst = processFirst };
+
+        /// <summary>For a download: announce the full length, send half, close.</summary>
+        public static EmulatorFault Truncate() => new EmulatorFault("truncate");
+
+        /// <summary>Answer 200 with an envelope carrying this non-zero code and message.</summary>
+        public static EmulatorFault EnvelopeError(int code, string message) => new EmulatorFault("envelope") { StatusCode = code, Message = message };
+
+        public string? Message { get; private set; }
+
+        public override string ToString() => Kind + (StatusCode != 0 ? " " + StatusCode : string.Empty);
+    }
+}

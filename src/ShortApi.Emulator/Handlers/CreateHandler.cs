@@ -1,0 +1,164 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Text;
+using System.Threading.Tasks;
+using ShortApi.Catalog;
+using ShortApi.Emulator.Faults;
+using ShortApi.Emulator.Wire;
+using ShortApi.Pricing;
+
+namespace ShortApi.Emulator.Handlers
+{
+    /// <summary>POST /api/v1/job/create: checks the body like the model's page, creates the job, answers its id and amount.</summary>
+    internal sealed class CreateHandler
+    {
+        private readonly EmulatorState _state;
+
+        public CreateHandler(EmulatorState state)
+        {
+            _state = state;
+        }
+
+        public async Task HandleAsync(HttpListenerContext context)
+        {
+            _state.Stats.CreateReceived();
+            _state.Stats.CreateStarted();
+            try
+            {
+                await HandleCoreAsync(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                _state.Stats.CreateFinished();
+            }
+        }
+
+        private async Task HandleCoreAsync(HttpListenerContext context)
+        {
+            var options = _state.Options;
+            var (body, length) = await Exchange.ReadBodyAsync(context.Request).ConfigureAwait(false);
+            var fault = _state.Faults.Take(EmulatorRoute.Create);
+
+            if (fault == null && _state.Chance(options.RateLimitRate))
+            {
+                fault = EmulatorFault.Status(429, options.RetryAfter);
+            }
+            else if (fault == null && _state.Chance(options.ServiceUnavailableRate))
+            {
+                fault = EmulatorFault.Status(503, options.RetryAfter);
+            }
+
+            if (fault != null && !fault.ProcessFirst && fault.Kind != "stall")
+            {
+                await Misbehave(context, fault).ConfigureAwait(false);
+                return;
+            }
+
+            var parsed = CreateBodyReader.Read(body, length, out string? problem);
+            if (parsed == null || parsed.Model == null || parsed.Args == null)
+            {
+                _state.Stats.CreateRejected();
+                await Exchange.SendErrorAsync(context, 400, problem ?? "the body needs \"model\" and an \"args\" object").ConfigureAwait(false);
+                return;
+            }
+
+            var model = options.Catalog.Models.FirstOrDefault(m => string.Equals(m.Id, parsed.Model, StringComparison.Ordinal));
+            if (model == null && (!options.AcceptUnknownModels || !parsed.Model.Contains("/")))
+            {
+                _state.Stats.CreateRejected();
+                await Exchange.SendErrorAsync(context, 400, $"model '{parsed.Model}' does not exist").ConfigureAwait(false);
+                return;
+            }
+
+            if (model != null)
+            {
+                var problems = WireArgumentChecker.Check(model, parsed.Args);
+                if (problems.Count > 0)
+                {
+                    _state.Stats.CreateRejected();
+                    await Exchange.SendErrorAsync(context, 400, "invalid args: " + string.Join("; ", problems)).ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            var job = CreateJob(parsed, model, body, length);
+            await options.Clock.Delay(options.CreateLatency, default).ConfigureAwait(false);
+
+            if (fault != null)
+            {
+                if (fault.Kind == "stall")
+                {
+                    await Task.Delay(options.Clock.ToRealTime(fault.Delay)).ConfigureAwait(false);
+                }
+                else
+                {
+                    await Misbehave(context, fault).ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            await Exchange.SendEnvelopeAsync(context, 200, 0, "success", w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("amount", job.Amount.HasValue ? job.Amount.Value.ToString("0.00##", CultureInfo.InvariantCulture) : "0");
+                w.WriteString("job_id", job.Id);
+                w.WriteEndObject();
+            }).ConfigureAwait(false);
+        }
+
+        private EmulatedJob CreateJob(CreateBody parsed, ModelDefinition? model, byte[] body, int length)
+        {
+            var options = _state.Options;
+            decimal? amount = null;
+            if (model != null)
+            {
+                var plain = parsed.Args!.ToDictionary(p => p.Key, p => p.Value is LargeString ? "(image)" : p.Value, StringComparer.OrdinalIgnoreCase);
+                amount = CostEstimator.Estimate(new EffectiveArguments(model, plain!)).Amount;
+            }
+
+            var job = new EmulatedJob(
+                _state.NextJobId(),
+                parsed.Model!,
+                options.Clock.UtcNow,
+                options.JobDuration,
+                _state.Chance(options.FailureRate),
+                amount,
+                options.RecordCreateBodies ? Encoding.UTF8.GetString(body, 0, length) : null);
+            _state.Jobs[job.Id] = job;
+            _state.Stats.JobCreated();
+            return job;
+        }
+
+        private static Task Misbehave(HttpListenerContext context, EmulatorFault fault)
+        {
+            switch (fault.Kind)
+            {
+                case "drop":
+                    context.Response.Abort();
+                    return Task.CompletedTask;
+                case "garbage":
+                    return Exchange.SendGarbageAsync(context);
+                case "envelope":
+                    return Exchange.SendEnvelopeAsync(context, 200, fault.StatusCode, fault.Message ?? "error", null);
+                default:
+                    return Exchange.SendErrorAsync(context, fault.StatusCode, Describe(fault.StatusCode), fault.RetryAfter);
+            }
+        }
+
+        internal static string Describe(int status)
+        {
+            switch (status)
+            {
+                case 429: return "too many requests";
+                case 503: return "service unavailable";
+                case 500: return "internal error";
+                case 502: return "bad gateway";
+                case 504: return "gateway timeout";
+                case 402: return "insufficient balance";
+                default: return "error " + status.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Net;
+using System.Threading.Tasks;
+using ShortApi.Emulator.Faults;
+
+namespace ShortApi.Emulator.Handlers
+{
+    /// <summary>GET /files/{job}/{n}.mp4: a generated video for a job that succeeded. No key needed, like a CDN.</summary>
+    internal sealed class OutputHandler
+    {
+        private readonly EmulatorState _state;
+
+        public OutputHandler(EmulatorState state)
+        {
+            _state = state;
+        }
+
+        public async Task HandleAsync(HttpListenerContext context, string jobId)
+        {
+            var options = _state.Options;
+            if (!_state.Jobs.TryGetValue(jobId, out var job) || job.StatusAt(options.Clock.UtcNow) != 2)
+            {
+                await Exchange.SendErrorAsync(context, 404, "no such output").ConfigureAwait(false);
+                return;
+            }
+
+            await options.Clock.Delay(options.DownloadLatency, default).ConfigureAwait(false);
+            var fault = _state.Faults.Take(EmulatorRoute.Download);
+            byte[] video = FakeVideo.Create(job.Id, options.OutputBytes);
+            if (fault != null && fault.Kind == "truncate")
+            {
+                var response = context.Response;
+                response.StatusCode = 200;
+                response.ContentType = "video/mp4";
+                response.ContentLength64 = video.Length;
+                await response.OutputStream.WriteAsync(video, 0, video.Length / 2).ConfigureAwait(false);
+                await response.OutputStream.FlushAsync().ConfigureAwait(false);
+                response.Abort();
+                return;
+            }
+
+            if (fault != null)
+            {
+                if (fault.Kind == "drop")
+                {
+                    context.Response.Abort();
+                    return;
+                }
+
+                await Exchange.SendErrorAsync(context, fault.StatusCode == 0 ? 500 : fault.StatusCode, "download fault", fault.RetryAfter).ConfigureAwait(false);
+                return;
+            }
+
+            _state.Stats.DownloadServed();
+            await Exchange.SendAsync(context, 200, "video/mp4", video).ConfigureAwait(false);
+        }
+    }
+}
