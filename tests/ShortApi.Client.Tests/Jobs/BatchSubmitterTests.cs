@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using ShortApi.Images;
+using ShortApi.Jobs;
+using ShortApi.TestSupport;
+using Xunit;
+
+namespace ShortApi.Client.Tests.Jobs
+{
+    public class BatchSubmitterTests
+    {
+        /// <summary>Feeds a batch the way the cmdlet does: start while there is room, take results when full.</summary>
+        private static List<SubmissionResult> Run(BatchSubmitter batch, IEnumerable<PreparedJob> jobs)
+        {
+            var results = new List<SubmissionResult>();
+            foreach (var job in jobs)
+            {
+                while (!batch.HasFreeSlot)
+                {
+                    if (batch.TryTake(out var r, TimeSpan.FromSeconds(30), CancellationToken.None))
+                    {
+                        results.Add(r);
+                    }
+                }
+
+                batch.Start(job, job.Source);
+            }
+
+            batch.CompleteAdding();
+            results.AddRange(batch.Results(CancellationToken.None));
+            return results;
+        }
+
+        private static PreparedJob Job(EmulatorHarness harness, string image) =>
+            harness.Client.Prepare(new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromUrl(image) });
+
+        [Fact]
+        public void The_throttle_limit_of_creates_is_truly_in_flight_at_once()
+        {
+            using var harness = new EmulatorHarness(o => o.CreateLatency = TimeSpan.FromMilliseconds(150));
+            using var batch = harness.Client.StartBatch(8);
+
+            var results = Run(batch, Enumerable.Range(0, 24).Select(i => Job(harness, $"https://img.example/{i}.png")));
+
+            Assert.Equal(24, results.Count(r => r.Succeeded));
+            Assert.Equal(8, batch.PeakInFlight);
+            Assert.Equal(8, harness.Emulator.Stats.PeakCreatesInFlight);
+        }
+
+        [Fact]
+        public void One_failed_input_is_one_failed_result_and_the_rest_are_created()
+        {
+            using var harness = new EmulatorHarness();
+            harness.Emulator.Faults.Enqueue(ShortApi.Emulator.Faults.EmulatorRoute.Create, ShortApi.Emulator.Faults.EmulatorFault.EnvelopeError(400, "image unreachable"));
+            using var batch = harness.Client.StartBatch(1);
+
+            var results = Run(batch, Enumerable.Range(0, 5).Select(i => Job(harness, $"https://img.example/{i}.png")));
+
+            var failed = Assert.Single(results, r => !r.Succeeded);
+            Assert.Equal("https://img.example/0.png", failed.Tag);
+            Assert.Contains("image unreachable", failed.Error!.Message);
+            Assert.Equal(4, results.Count(r => r.Succeeded));
+            Assert.Equal(4, harness.Emulator.Stats.JobsCreated);
+        }
+
+        [Fact]
+        public void Every_input_is_accounted_for_exactly_once_with_local_files()
+        {
+            using var harness = new EmulatorHarness();
+            using var temp = new TempDirectory();
+            var files = Enumerable.Range(0, 20).Select(i => TestImages.WriteFile(temp.Path, $"s{i}.png", TestImages.Png(64, 64, i))).ToList();
+            using var batch = harness.Client.StartBatch(6);
+
+            var results = Run(batch, files.Select(f => harness.Client.Prepare(new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromFile(f) })));
+
+            Assert.Equal(files.OrderBy(f => f), results.Select(r => (string)r.Tag!).OrderBy(f => f));
+            Assert.Equal(20, harness.Emulator.Stats.JobsCreated);
+            Assert.Equal(20, results.Select(r => r.Created!.JobId).Distinct().Count());
+        }
+    }
+}
