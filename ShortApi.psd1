@@ -10,8 +10,24 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     RootModule           = 'ShortApi.PowerShell.dll'
-    CmdletsToExport      = @()
+    FormatsToProcess     = @('ShortApi.format.ps1xml')
+    CmdletsToExport      = @(
+        'New-ShortApiVideoJob'
+        'Get-ShortApiJob'
+        'Wait-ShortApiJob'
+        'Save-ShortApiJobOutput'
+        'Get-ShortApiModel'
+        'Connect-ShortApi'
+        'Disconnect-ShortApi'
+        'Start-ShortApiEmulator'
+        'Stop-ShortApiEmulator'
+    )
     FunctionsToExport    = @()
     AliasesToExport      = @()
     VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags = @('ShortAPI', 'video', 'image-to-video', 'AI', 'batch')
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Catalog;
@@ -74,6 +75,35 @@ namespace ShortApi
             var state = await QueryAsync(job.JobId, cancellationToken).ConfigureAwait(false);
             job.Apply(state);
             return job;
+        }
+
+        /// <summary>
+        /// Queries many jobs under the shared query budget, a few at a time, and updates each object.
+        /// Returns each job with the error that kept it from being refreshed, if any, in the order given.
+        /// </summary>
+        public async Task<IReadOnlyList<(VideoJob Job, Errors.ShortApiException? Error)>> RefreshAllAsync(IEnumerable<VideoJob> jobs, CancellationToken cancellationToken = default)
+        {
+            using var slots = new SemaphoreSlim(8);
+            var tasks = jobs.Select(async job =>
+            {
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await _budget.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    await RefreshAsync(job, cancellationToken).ConfigureAwait(false);
+                    return (job, (Errors.ShortApiException?)null);
+                }
+                catch (Errors.ShortApiException ex)
+                {
+                    ex.Target ??= job.JobId;
+                    return (job, ex);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }).ToList();
+            return await Task.WhenAll(tasks).ConfigureAwait(false);
         }
 
         /// <summary>A job object for an id known only by its id (no journal): model, source and cost unknown.</summary>

@@ -84,6 +84,9 @@ namespace ShortApi
 
         public decimal? EstimatedCost { get; }
 
+        /// <summary>What the job cost: nothing once refunded, else the amount charged when known, else the estimate.</summary>
+        public decimal? Cost => Refunded ? 0m : Amount ?? EstimatedCost;
+
         public DateTimeOffset? SubmittedAt { get; }
 
         public DateTimeOffset? CompletedAt { get { lock (_gate) { return _completedAt; } } }

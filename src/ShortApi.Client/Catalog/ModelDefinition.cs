@@ -49,6 +49,9 @@ namespace ShortApi.Catalog
         public ParameterDefinition? FindParameter(string name) =>
             Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>The page's cross-field rules, in words.</summary>
+        public IReadOnlyList<string> RuleMessages => Rules.Select(r => r.Message).ToList();
+
         public override string ToString() => DisplayName;
     }
 }

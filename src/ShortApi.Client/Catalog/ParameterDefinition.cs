@@ -151,6 +151,25 @@ namespace ShortApi.Catalog
             return Array.Empty<object>();
         }
 
+        /// <summary>The allowed values or range, as a person reads them (for tables).</summary>
+        public string Allowed => DescribeAllowed();
+
+        /// <summary>One line for a model's parameter list: "duration (string, default 5): a whole number from 1 to 16, sent as text".</summary>
+        public string Summary
+        {
+            get
+            {
+                string type = Type == ParameterType.List && Items != null ? $"list of {Items.Type.ToString().ToLowerInvariant()}" : Type.ToString().ToLowerInvariant();
+                string extra = Required ? ", required" : string.Empty;
+                if (HasDefault)
+                {
+                    extra += ", default " + WireValue.Format(Default);
+                }
+
+                return $"{Name} ({type}{extra}): {DescribeAllowed()}";
+            }
+        }
+
         public override string ToString() => $"{Name} ({Type})";
     }
 }

@@ -1,3 +1,4 @@
+using ShortApi.Jobs;
 using ShortApi.Journal;
 
 namespace ShortApi.Errors
@@ -14,5 +15,26 @@ namespace ShortApi.Errors
 
         /// <summary>What the journal knows: the existing job, or a claim whose outcome is unknown.</summary>
         public InputLookup Lookup { get; }
+
+        /// <summary>The error for submitting <paramref name="job"/> when the journal says <paramref name="lookup"/>.</summary>
+        public static AlreadySubmittedException For(PreparedJob job, InputLookup lookup)
+        {
+            string source = job.Source.Length > 0 ? job.Source : job.Model.DisplayName;
+            string message;
+            switch (lookup.Status)
+            {
+                case InputStatus.Submitted:
+                    message = $"'{source}' was already submitted as job {lookup.Job!.JobId} ({lookup.Job.Status}); it was not sent again.";
+                    break;
+                case InputStatus.OutcomeUnknown:
+                    message = $"'{source}' was sent at {lookup.At:u} but its outcome is unknown ({lookup.Error}). It may have been created and charged, so it was not sent again. Check your ShortAPI job list; to submit it anyway, force it (-Force in PowerShell).";
+                    break;
+                default:
+                    message = $"'{source}' was claimed for submission at {lookup.At:u} by {lookup.Claimant} with no outcome recorded: another run is submitting it, or a run died while doing so. It was not sent again; check your ShortAPI job list, and force it (-Force in PowerShell) to submit it anyway.";
+                    break;
+            }
+
+            return new AlreadySubmittedException(message, lookup, source);
+        }
     }
 }

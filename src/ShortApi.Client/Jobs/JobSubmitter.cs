@@ -30,7 +30,7 @@ namespace ShortApi.Jobs
                 var claim = journal.TryClaim(job, force);
                 if (!claim.ClaimedByCaller)
                 {
-                    throw AlreadySubmitted(job, claim);
+                    throw AlreadySubmittedException.For(job, claim);
                 }
             }
 
@@ -85,26 +85,6 @@ namespace ShortApi.Jobs
             }
 
             return videoJob;
-        }
-
-        internal static AlreadySubmittedException AlreadySubmitted(PreparedJob job, InputLookup lookup)
-        {
-            string source = job.Source.Length > 0 ? job.Source : job.Model.DisplayName;
-            string message;
-            switch (lookup.Status)
-            {
-                case InputStatus.Submitted:
-                    message = $"'{source}' was already submitted as job {lookup.Job!.JobId} ({lookup.Job.Status}); it was not sent again.";
-                    break;
-                case InputStatus.OutcomeUnknown:
-                    message = $"'{source}' was sent at {lookup.At:u} but its outcome is unknown ({lookup.Error}). It may have been created and charged, so it was not sent again. Check your ShortAPI job list; to submit it anyway, force it (-Force in PowerShell).";
-                    break;
-                default:
-                    message = $"'{source}' was claimed for submission at {lookup.At:u} by {lookup.Claimant} with no outcome recorded: another run is submitting it, or a run died while doing so. It was not sent again; check your ShortAPI job list, and force it (-Force in PowerShell) to submit it anyway.";
-                    break;
-            }
-
-            return new AlreadySubmittedException(message, lookup, source);
         }
 
         private static void TryRecord(Action write)

@@ -192,7 +192,21 @@ namespace ShortApi.Jobs
             }
 
             Count(job);
-            _events.Add(new WaitEvent(WaitEventKind.Ended, job));
+            _events.Add(new WaitEvent(WaitEventKind.Ended, job, FailureOf(job)));
+        }
+
+        /// <summary>For a job that ended in failure, the error to report beside it.</summary>
+        private static ShortApiException? FailureOf(VideoJob job)
+        {
+            if (job.Status != JobStatus.Failed)
+            {
+                return null;
+            }
+
+            string source = job.SourceName.Length > 0 ? $" ({job.SourceName})" : string.Empty;
+            string reason = (job.Error ?? "no reason given").TrimEnd('.') + ".";
+            string refund = job.Refunded ? " Its charge was refunded." : string.Empty;
+            return new ShortApiException(ShortApiErrorReason.JobFailed, $"Job {job.JobId}{source} failed: {reason}{refund}") { Target = job.JobId };
         }
 
         private async Task DownloadAndReportAsync(VideoJob job)

@@ -72,8 +72,8 @@ namespace ShortApi.Jobs
                 .Where(p => !IsImageValue(p.Key))
                 .Select(p => p.Key + "=" + WireValue.Format(p.Value));
             string cost = Estimate.IsKnown
-                ? "estimated cost " + CostEstimate.FormatAmount(Estimate.Amount!.Value) + " " + Estimate.Currency
-                : "cost unknown before it runs";
+                ? $"estimated cost {CostEstimate.FormatAmount(Estimate.Amount!.Value)} {Estimate.Currency} ({Estimate.Basis})"
+                : $"cost unknown before it runs ({Estimate.Basis})";
             string joined = string.Join(", ", settings);
             return $"{Model.DisplayName}{(joined.Length > 0 ? " (" + joined + ")" : string.Empty)}, {cost}";
         }

@@ -50,7 +50,7 @@ namespace ShortApi.Pricing
                 {
                     throw new ShortApiException(
                         ShortApiErrorReason.BudgetExceeded,
-                        $"Stopped before '{job.Source}': its estimated {CostEstimate.FormatAmount(job.Estimate.Amount.Value)} would take the batch past the budget of {CostEstimate.FormatAmount(Limit)}. {spent}.")
+                        $"Stopped before '{job.Source}': its estimated {CostEstimate.FormatAmount(job.Estimate.Amount.Value)} {job.Estimate.Currency} would take the batch past the budget of {CostEstimate.FormatAmount(Limit)} {job.Estimate.Currency}. {spent}.")
                     { Target = job.Source };
                 }
             }

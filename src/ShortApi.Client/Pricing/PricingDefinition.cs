@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ShortApi.Pricing
 {
@@ -25,5 +26,41 @@ namespace ShortApi.Pricing
 
         /// <summary>The argument that holds the video length, for per-second rates.</summary>
         public string DurationParameter { get; }
+
+        /// <summary>The range of prices in one phrase: "$0.056-0.128/s" or "$0.128-0.935 per video".</summary>
+        public string Summary
+        {
+            get
+            {
+                var parts = new List<string>();
+                var perSecond = Rates.Where(r => r.PerSecond.HasValue).Select(r => r.PerSecond!.Value).ToList();
+                var perRequest = Rates.Where(r => r.PerRequest.HasValue).Select(r => r.PerRequest!.Value).ToList();
+                if (perSecond.Count > 0)
+                {
+                    parts.Add(Range(perSecond) + "/s");
+                }
+
+                if (perRequest.Count > 0)
+                {
+                    parts.Add(Range(perRequest) + " per video");
+                }
+
+                return parts.Count == 0 ? "unknown" : string.Join(" or ", parts);
+            }
+        }
+
+        /// <summary>Every rate as a line: "mode 'pro' and resolution '720p': $0.12/s".</summary>
+        public IReadOnlyList<string> Lines => Rates.Select(r =>
+        {
+            string price = r.PerSecond.HasValue ? "$" + CostEstimate.FormatAmount(r.PerSecond.Value) + "/s" : "$" + CostEstimate.FormatAmount(r.PerRequest!.Value) + " per video";
+            return r.When.IsAlways ? price : r.When.Describe() + ": " + price;
+        }).ToList();
+
+        private static string Range(List<decimal> values)
+        {
+            decimal low = values.Min();
+            decimal high = values.Max();
+            return low == high ? "$" + CostEstimate.FormatAmount(low) : "$" + CostEstimate.FormatAmount(low) + "-" + CostEstimate.FormatAmount(high);
+        }
     }
 }

@@ -200,7 +200,7 @@ namespace ShortApi.Client.Tests.Validation
 
             string text = Validator.Validate(request).Describe();
 
-            Assert.Equal("vidu-q3 (mode=pro, duration=8), estimated cost 0.96 USD", text);
+            Assert.Equal("vidu-q3 (mode=pro, duration=8), estimated cost 0.96 USD (mode 'pro' and resolution '720p': $0.12/s x 8 s)", text);
         }
     }
 }

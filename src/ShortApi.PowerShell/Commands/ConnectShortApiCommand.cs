@@ -1,0 +1,64 @@
+using System.Linq;
+using System.Management.Automation;
+using System.Security;
+using ShortApi.Catalog;
+using ShortApi.Errors;
+using ShortApi.PowerShell.Infrastructure;
+using ShortApi.Transport;
+
+namespace ShortApi.PowerShell.Commands
+{
+    /// <summary>
+    /// Sets the key (and optionally endpoint, query budget and extra catalog files) for every later
+    /// ShortApi command in this process. Nothing is sent: the key is checked on first use.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "ShortApi")]
+    [OutputType(typeof(ShortApiConnection))]
+    public sealed class ConnectShortApiCommand : ShortApiCmdlet
+    {
+        /// <summary>The key, as a SecureString: Read-Host -AsSecureString, or a vault's Get-Secret.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        public SecureString? ApiKey { get; set; }
+
+        /// <summary>The API endpoint (https, or http to this machine only).</summary>
+        [Parameter]
+        public string? Endpoint { get; set; }
+
+        /// <summary>The most status queries per second this process sends while waiting (default 20).</summary>
+        [Parameter]
+        [ValidateRange(0.1, 1000)]
+        public double? MaxQueriesPerSecond { get; set; }
+
+        /// <summary>Catalog files adding or overriding models (same shape as the built-in catalog).</summary>
+        [Parameter]
+        public string[]? CatalogPath { get; set; }
+
+        /// <summary>Emit the connection.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void EndProcessing()
+        {
+            try
+            {
+                string? endpoint = Endpoint == null ? null : EndpointPolicy.Validate(Endpoint).AbsoluteUri;
+                var files = CatalogPath?.Select(ResolvePath).ToList();
+                if (files != null)
+                {
+                    ModelCatalog.Load(files); // refuse a broken catalog now, not at the first job
+                }
+
+                ModuleSession.Connect(ShortApi.Transport.ApiKey.FromSecureString(ApiKey!), endpoint, MaxQueriesPerSecond, files);
+                WriteVerbose($"Connected to {endpoint ?? ConnectionResolver.ResolveEndpoint(null)}.");
+                if (PassThru)
+                {
+                    WriteObject(new ShortApiConnection(ConnectionResolver.ResolveEndpoint(null), MaxQueriesPerSecond, ModuleSession.CatalogFiles));
+                }
+            }
+            catch (ShortApiException ex)
+            {
+                ThrowFailure(ex);
+            }
+        }
+    }
+}

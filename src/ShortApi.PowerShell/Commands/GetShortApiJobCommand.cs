@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ShortApi.Errors;
+using ShortApi.Journal;
+using ShortApi.PowerShell.Infrastructure;
+
+namespace ShortApi.PowerShell.Commands
+{
+    /// <summary>Gets jobs' current state by id, or every job a journal holds, asking the service about those not ended yet.</summary>
+    [Cmdlet(VerbsCommon.Get, "ShortApiJob", DefaultParameterSetName = IdSet)]
+    [OutputType(typeof(VideoJob))]
+    public sealed class GetShortApiJobCommand : ApiCmdlet
+    {
+        private const string IdSet = "Id";
+        private const string JournalSet = "Journal";
+
+        private readonly List<VideoJob> _pending = new List<VideoJob>();
+        private JobJournal? _journal;
+
+        /// <summary>Ids of the jobs; job objects piped in bind by their JobId.</summary>
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[]? JobId { get; set; }
+
+        /// <summary>A journal written by New-ShortApiVideoJob -JournalPath: its jobs are listed (and known ids gain their model, source and cost).</summary>
+        [Parameter(ParameterSetName = JournalSet, Mandatory = true, Position = 0)]
+        [Parameter(ParameterSetName = IdSet)]
+        public string? JournalPath { get; set; }
+
+        /// <summary>Show what the journal recorded without asking the service (no key needed).</summary>
+        [Parameter(ParameterSetName = JournalSet)]
+        public SwitchParameter Offline { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            try
+            {
+                _journal = JournalPath == null ? null : JobJournal.Open(ResolvePath(JournalPath));
+            }
+            catch (ShortApiException ex)
+            {
+                ThrowFailure(ex);
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (string id in JobId ?? Array.Empty<string>())
+            {
+                _pending.Add(_journal?.FindJob(id.Trim()) ?? Client.JobFromId(id));
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName == JournalSet)
+            {
+                _pending.AddRange(_journal!.Jobs);
+                if (_journal.SkippedLines > 0)
+                {
+                    WriteWarning($"The journal {_journal.Path} has {_journal.SkippedLines} line(s) that are not records (a run killed mid-write leaves one); they were skipped.");
+                }
+            }
+
+            if (Offline)
+            {
+                WriteObject(_pending, enumerateCollection: true);
+                return;
+            }
+
+            // Ended jobs stay as they are; only the others are asked about, under the shared query budget.
+            var toRefresh = _pending.Where(j => !j.IsFinal).ToList();
+            IReadOnlyList<(VideoJob Job, ShortApiException? Error)> results;
+            try
+            {
+                results = toRefresh.Count == 0
+                    ? Array.Empty<(VideoJob, ShortApiException?)>()
+                    : Client.RefreshAllAsync(toRefresh, StopToken).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (IsStopping)
+            {
+                throw new PipelineStoppedException();
+            }
+
+            FlushLog();
+            var failed = new HashSet<VideoJob>();
+            foreach (var (job, error) in results)
+            {
+                if (error != null)
+                {
+                    failed.Add(job);
+                    WriteFailure(error, job.JobId);
+                }
+                else if (job.IsFinal && _journal != null && _journal.FindJob(job.JobId) != null)
+                {
+                    _journal.RecordFinal(job);
+                }
+            }
+
+            WriteObject(_pending.Where(j => !failed.Contains(j)), enumerateCollection: true);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ShortApi.Errors;
+using ShortApi.Jobs;
+using ShortApi.Journal;
+using ShortApi.PowerShell.Infrastructure;
+
+namespace ShortApi.PowerShell.Commands
+{
+    /// <summary>
+    /// Waits for many jobs at once and emits each as it ends, in the order they end; with
+    /// -OutputDirectory each success is downloaded the moment it is known. Jobs are taken while
+    /// they are still being created upstream, so "New | Wait" overlaps submitting and waiting.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Wait, "ShortApiJob", DefaultParameterSetName = JobSet)]
+    [OutputType(typeof(VideoJob))]
+    public sealed class WaitShortApiJobCommand : ApiCmdlet
+    {
+        private const string JobSet = "Job";
+        private const string IdSet = "Id";
+        private const int ChildProgressLimit = 10;
+        private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(500);
+
+        private readonly Dictionary<string, (VideoJob Job, int ActivityId)> _running = new Dictionary<string, (VideoJob, int)>(StringComparer.Ordinal);
+        private JobJournal? _journal;
+        private JobWaiter? _waiter;
+        private int _nextActivityId = 2;
+        private bool _anyGiven;
+        private DateTime _lastProgress = DateTime.MinValue;
+
+        /// <summary>Jobs to wait for, usually from New-ShortApiVideoJob or Get-ShortApiJob.</summary>
+        [Parameter(ParameterSetName = JobSet, Position = 0, ValueFromPipeline = true)]
+        public VideoJob[]? Job { get; set; }
+
+        /// <summary>Ids of jobs to wait for.</summary>
+        [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        public string[]? JobId { get; set; }
+
+        /// <summary>Seconds to wait in all; jobs still running then are reported, and keep running.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int? Timeout { get; set; }
+
+        /// <summary>Seconds between queries of a job; by default the gap grows with the job's age.</summary>
+        [Parameter]
+        [ValidateRange(0.1, 3600)]
+        public double? PollInterval { get; set; }
+
+        /// <summary>Download each job's outputs here as soon as it succeeds.</summary>
+        [Parameter]
+        public string? OutputDirectory { get; set; }
+
+        /// <summary>Record final states here; with no jobs given, wait for every job the journal holds.</summary>
+        [Parameter]
+        public string? JournalPath { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            try
+            {
+                _journal = JournalPath == null ? null : JobJournal.Open(ResolvePath(JournalPath));
+                _waiter = Client.StartWait(
+                    new WaitOptions
+                    {
+                        Timeout = Timeout.HasValue ? TimeSpan.FromSeconds(Timeout.Value) : (TimeSpan?)null,
+                        PollInterval = PollInterval.HasValue ? TimeSpan.FromSeconds(PollInterval.Value) : (TimeSpan?)null,
+                        DownloadDirectory = OutputDirectory == null ? null : ResolvePath(OutputDirectory),
+                        Journal = _journal,
+                    },
+                    StopToken);
+            }
+            catch (ShortApiException ex)
+            {
+                ThrowFailure(ex);
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            var jobs = Job ?? (IEnumerable<VideoJob>)(JobId ?? Array.Empty<string>()).Select(JobFor);
+            foreach (var job in jobs.Where(j => j != null))
+            {
+                _anyGiven = true;
+                Add(job);
+            }
+
+            Report(wait: false);
+        }
+
+        protected override void EndProcessing()
+        {
+            if (!_anyGiven && _journal != null)
+            {
+                // Nothing piped in: pick up every job of the journal (a killed run being resumed).
+                foreach (var job in _journal.Jobs)
+                {
+                    Add(job);
+                }
+            }
+
+            _waiter!.CompleteAdding();
+            try
+            {
+                while (!_waiter.IsCompleted)
+                {
+                    Report(wait: true);
+                }
+            }
+            catch (OperationCanceledException) when (IsStopping)
+            {
+                throw new PipelineStoppedException();
+            }
+
+            FlushLog();
+            CompleteProgress();
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _waiter?.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private VideoJob JobFor(string id) => _journal?.FindJob(id.Trim()) ?? Client.JobFromId(id);
+
+        private void Add(VideoJob job)
+        {
+            if (_waiter!.Add(job))
+            {
+                _running[job.JobId] = (job, _nextActivityId++);
+            }
+        }
+
+        /// <summary>Writes what happened since last time; with <paramref name="wait"/>, waits a little for something.</summary>
+        private void Report(bool wait)
+        {
+            FlushLog();
+            var timeout = wait ? ProgressEvery : TimeSpan.Zero;
+            while (_waiter!.TryTake(out var e, timeout, StopToken))
+            {
+                Handle(e);
+                timeout = TimeSpan.Zero;
+            }
+
+            FlushLog();
+            WriteProgressIfDue();
+        }
+
+        private void Handle(WaitEvent e)
+        {
+            switch (e.Kind)
+            {
+                case WaitEventKind.Ended:
+                    Finished(e.Job!);
+                    WriteObject(e.Job);
+                    if (e.Error != null)
+                    {
+                        WriteFailure(e.Error, e.Job);
+                    }
+
+                    break;
+                case WaitEventKind.TimedOut:
+                    Finished(e.Job!);
+                    WriteFailure(e.Error!, e.Job);
+                    break;
+                case WaitEventKind.Failed when e.Job != null:
+                    Finished(e.Job);
+                    WriteFailure(e.Error!, e.Job);
+                    break;
+                case WaitEventKind.Failed:
+                    // A refused key or an empty balance: no job can go on.
+                    CompleteProgress();
+                    ThrowFailure(e.Error!);
+                    break;
+                case WaitEventKind.Warning:
+                    WriteWarning(e.Message);
+                    break;
+            }
+        }
+
+        private void Finished(VideoJob job)
+        {
+            if (_running.TryGetValue(job.JobId, out var entry))
+            {
+                _running.Remove(job.JobId);
+                if (entry.ActivityId > 0)
+                {
+                    WriteProgress(new ProgressRecord(entry.ActivityId, Describe(job), job.Status.ToString()) { ParentActivityId = 1, RecordType = ProgressRecordType.Completed });
+                }
+            }
+        }
+
+        private void WriteProgressIfDue()
+        {
+            if (DateTime.UtcNow - _lastProgress < ProgressEvery)
+            {
+                return;
+            }
+
+            _lastProgress = DateTime.UtcNow;
+            var p = _waiter!.Progress;
+            string status = $"{p.Succeeded} done, {p.Failed} failed, {p.Running} running, {p.Elapsed:hh\\:mm\\:ss} elapsed";
+            WriteProgress(new ProgressRecord(1, "Waiting for video jobs", status) { PercentComplete = p.PercentComplete });
+
+            // A line per job while there are few enough to read.
+            if (_running.Count <= ChildProgressLimit)
+            {
+                foreach (var entry in _running.Values)
+                {
+                    var job = entry.Job;
+                    string state = job.Elapsed.HasValue ? $"{job.Status} for {job.Elapsed.Value:hh\\:mm\\:ss}" : job.Status.ToString();
+                    WriteProgress(new ProgressRecord(entry.ActivityId, Describe(job), state) { ParentActivityId = 1 });
+                }
+            }
+        }
+
+        private void CompleteProgress()
+        {
+            foreach (var entry in _running.Values)
+            {
+                WriteProgress(new ProgressRecord(entry.ActivityId, Describe(entry.Job), "Stopped") { ParentActivityId = 1, RecordType = ProgressRecordType.Completed });
+            }
+
+            WriteProgress(new ProgressRecord(1, "Waiting for video jobs", "Done") { RecordType = ProgressRecordType.Completed });
+        }
+
+        private static string Describe(VideoJob job) => job.SourceName.Length > 0 ? $"Job {job.JobId} ({job.SourceName})" : $"Job {job.JobId}";
+    }
+}

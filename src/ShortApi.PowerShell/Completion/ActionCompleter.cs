@@ -1,0 +1,8 @@
+namespace ShortApi.PowerShell.Completion
+{
+    /// <summary>Completes -Action with the values the chosen model allows for action.</summary>
+    public sealed class ActionCompleter : ModelValueCompleter
+    {
+        protected override string WireName => "action";
+    }
+}

@@ -1,0 +1,8 @@
+namespace ShortApi.PowerShell.Completion
+{
+    /// <summary>Completes -Duration with the values the chosen model allows for duration.</summary>
+    public sealed class DurationCompleter : ModelValueCompleter
+    {
+        protected override string WireName => "duration";
+    }
+}

@@ -1,0 +1,8 @@
+namespace ShortApi.PowerShell.Completion
+{
+    /// <summary>Completes -Mode with the values the chosen model allows for mode.</summary>
+    public sealed class ModeCompleter : ModelValueCompleter
+    {
+        protected override string WireName => "mode";
+    }
+}
