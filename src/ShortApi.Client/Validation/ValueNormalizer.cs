@@ -265,7 +265,19 @@ namespace ShortApi.Validation
                 _issues.Add(new ValidationIssue(_model, $"{path}.{property.Name}", null, "is required", allowed: property.DescribeAllowed()));
             }
 
-            return failed ? null : result;
+            if (failed)
+            {
+                return null;
+            }
+
+            // Members in the page's order, whatever order the caller's hashtable happened to hold them in.
+            var ordered = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var property in parameter.Properties.Where(p => result.ContainsKey(p.Name)))
+            {
+                ordered[property.Name] = result[property.Name];
+            }
+
+            return ordered;
         }
 
         /// <summary>A hashtable, a dictionary or a plain object's public properties, as name/value pairs.</summary>
