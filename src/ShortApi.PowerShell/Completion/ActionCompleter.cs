@@ -3,6 +3,6 @@ namespace ShortApi.PowerShell.Completion
     /// <summary>Completes -Action with the values the chosen model allows for action.</summary>
     public sealed class ActionCompleter : ModelValueCompleter
     {
-        protected override string WireName => "action";
+        protected internal override string WireName => "action";
     }
 }

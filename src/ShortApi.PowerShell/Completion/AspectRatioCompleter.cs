@@ -3,6 +3,6 @@ namespace ShortApi.PowerShell.Completion
     /// <summary>Completes -AspectRatio with the values the chosen model allows for aspect_ratio.</summary>
     public sealed class AspectRatioCompleter : ModelValueCompleter
     {
-        protected override string WireName => "aspect_ratio";
+        protected internal override string WireName => "aspect_ratio";
     }
 }

@@ -3,6 +3,6 @@ namespace ShortApi.PowerShell.Completion
     /// <summary>Completes -Duration with the values the chosen model allows for duration.</summary>
     public sealed class DurationCompleter : ModelValueCompleter
     {
-        protected override string WireName => "duration";
+        protected internal override string WireName => "duration";
     }
 }

@@ -16,7 +16,7 @@ namespace ShortApi.PowerShell.Completion
     public abstract class ModelValueCompleter : IArgumentCompleter
     {
         /// <summary>The parameter's name on the wire, as the catalog knows it.</summary>
-        protected abstract string WireName { get; }
+        protected internal abstract string WireName { get; }
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {

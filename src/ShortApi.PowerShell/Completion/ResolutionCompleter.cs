@@ -3,6 +3,6 @@ namespace ShortApi.PowerShell.Completion
     /// <summary>Completes -Resolution with the values the chosen model allows for resolution.</summary>
     public sealed class ResolutionCompleter : ModelValueCompleter
     {
-        protected override string WireName => "resolution";
+        protected internal override string WireName => "resolution";
     }
 }

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ShortApi.Catalog;
+using ShortApi.Images;
+using ShortApi.Jobs;
+using ShortApi.PowerShell.Completion;
+using ShortApi.Validation;
+using Xunit;
+using static ShortApi.PowerShell.Tests.Metadata.CmdletMetadata;
+
+namespace ShortApi.PowerShell.Tests.Metadata
+{
+    /// <summary>Completion offers, per model, the catalog's values and only values the catalog accepts.</summary>
+    public class CompletionTests
+    {
+        public static IEnumerable<object[]> CompletedParameters() => new[]
+        {
+            new object[] { "AspectRatio", typeof(AspectRatioCompleter), "aspect_ratio" },
+            new object[] { "Resolution", typeof(ResolutionCompleter), "resolution" },
+            new object[] { "Duration", typeof(DurationCompleter), "duration" },
+            new object[] { "Mode", typeof(ModeCompleter), "mode" },
+            new object[] { "Action", typeof(ActionCompleter), "action" },
+        };
+
+        [Theory]
+        [MemberData(nameof(CompletedParameters))]
+        public void Each_model_parameter_has_its_completer_attached(string parameter, Type completer, string wireName)
+        {
+            var attribute = Attribute(Parameter(CmdletType("New-ShortApiVideoJob"), parameter), typeof(ArgumentCompleterAttribute))!;
+
+            Assert.Equal(completer, attribute.ConstructorArguments[0].Value);
+            Assert.Equal(wireName, ((ModelValueCompleter)Activator.CreateInstance(completer)!).WireName);
+        }
+
+        [Theory]
+        [InlineData("New-ShortApiVideoJob", "Model")]
+        [InlineData("Get-ShortApiModel", "Name")]
+        public void Model_names_complete_from_the_catalog(string cmdlet, string parameter)
+        {
+            var attribute = Attribute(Parameter(CmdletType(cmdlet), parameter), typeof(ArgumentCompleterAttribute))!;
+
+            Assert.Equal(typeof(ModelNameCompleter), attribute.ConstructorArguments[0].Value);
+        }
+
+        [Fact]
+        public void No_completion_offers_a_value_its_model_rejects()
+        {
+            var catalog = ModelCatalog.BuiltIn;
+            var validator = new ArgumentValidator(catalog);
+            int checkedValues = 0;
+            foreach (var model in catalog.Models)
+            {
+                foreach (var wire in CompletedParameters().Select(p => (string)p[2]))
+                {
+                    foreach (var value in catalog.CompletionValues(model.Id, wire))
+                    {
+                        var request = new JobRequest(model.Id) { Prompt = "x", Image = ImageInput.FromUrl("https://img.example/a.png") };
+                        request.Arguments[wire] = value;
+                        if (model.ShortName == "kling-o1" && wire != "action")
+                        {
+                            request.Arguments["action"] = "refer"; // frame narrows duration and forbids aspect_ratio: rules, not values
+                        }
+
+                        var issues = Issues(validator, request).Where(i => i.Parameter == wire).ToList();
+                        Assert.True(issues.Count == 0, $"{model.DisplayName} {wire}={value}: {string.Join("; ", issues.Select(i => i.Message))}");
+                        checkedValues++;
+                    }
+                }
+            }
+
+            Assert.True(checkedValues > 30, $"only {checkedValues} values checked");
+        }
+
+        [Fact]
+        public void Without_a_model_completion_offers_every_model_value_once()
+        {
+            var values = ModelCatalog.BuiltIn.CompletionValues(null, "resolution");
+
+            Assert.Equal(new[] { "720P", "1080P", "540p" }, values);
+        }
+
+        private static IEnumerable<ValidationIssue> Issues(ArgumentValidator validator, JobRequest request)
+        {
+            try
+            {
+                validator.Validate(request);
+                return Array.Empty<ValidationIssue>();
+            }
+            catch (ArgumentValidationException ex)
+            {
+                return ex.Issues;
+            }
+        }
+    }
+}
