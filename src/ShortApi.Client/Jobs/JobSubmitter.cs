@@ -37,7 +37,9 @@ namespace ShortApi.Jobs
             CreatedJob created;
             try
             {
-                created = await _transport.CreateAsync(job, cancellationToken).ConfigureAwait(false);
+                // The "sent" mark goes to the journal before the request is complete, never after.
+                Action? markSent = journal == null ? (Action?)null : () => journal.RecordSent(job);
+                created = await _transport.CreateAsync(job, markSent, cancellationToken).ConfigureAwait(false);
             }
             catch (CreateOutcomeUnknownException ex)
             {

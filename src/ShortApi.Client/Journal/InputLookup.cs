@@ -7,13 +7,14 @@ namespace ShortApi.Journal
     {
         public static readonly InputLookup Free = new InputLookup(InputStatus.NotSubmitted, null, null, null, null);
 
-        public InputLookup(InputStatus status, VideoJob? job, DateTimeOffset? at, string? claimant, string? error)
+        public InputLookup(InputStatus status, VideoJob? job, DateTimeOffset? at, string? claimant, string? error, bool bodySent = false)
         {
             Status = status;
             Job = job;
             At = at;
             Claimant = claimant;
             Error = error;
+            BodySent = bodySent;
         }
 
         public InputStatus Status { get; }
@@ -29,6 +30,9 @@ namespace ShortApi.Journal
 
         /// <summary>For OutcomeUnknown: what went wrong.</summary>
         public string? Error { get; }
+
+        /// <summary>For Pending: the create's body went out in full, so the service may have the job.</summary>
+        public bool BodySent { get; }
 
         public bool IsFree => Status == InputStatus.NotSubmitted;
 

@@ -118,7 +118,53 @@ namespace ShortApi.Journal
             Refresh();
             lock (_gate)
             {
-                return _inputs.TryGetValue(inputKey, out var lookup) ? lookup : InputLookup.Free;
+                return Current(inputKey);
+            }
+        }
+
+        /// <summary>
+        /// How long a claim whose create never finished going out may stand before it is taken as
+        /// abandoned (its run died mid-upload). A claim by a process of this machine that no longer
+        /// runs is abandoned at once.
+        /// </summary>
+        public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+        /// <summary>The input's state; a claim abandoned before its body was complete counts as free, since nothing can have been created.</summary>
+        private InputLookup Current(string inputKey)
+        {
+            if (!_inputs.TryGetValue(inputKey, out var lookup))
+            {
+                return InputLookup.Free;
+            }
+
+            return lookup.Status == InputStatus.Pending && !lookup.BodySent && IsAbandoned(lookup) ? InputLookup.Free : lookup;
+        }
+
+        private bool IsAbandoned(InputLookup claim)
+        {
+            if (claim.At.HasValue && _clock.UtcNow - claim.At.Value > ClaimTimeout)
+            {
+                return true;
+            }
+
+            string[] parts = (claim.Claimant ?? string.Empty).Split(':');
+            if (parts.Length != 2 || !string.Equals(parts[0], Environment.MachineName, StringComparison.OrdinalIgnoreCase) || !int.TryParse(parts[1], out int pid))
+            {
+                return false; // another machine's claim: only time can tell
+            }
+
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                return process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return true; // no such process: the claimant is gone
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
             }
         }
 
@@ -136,7 +182,8 @@ namespace ShortApi.Journal
                 return _file.Exclusive(stream =>
                 {
                     CatchUp(stream, terminateTorn: true);
-                    if (!force && _inputs.TryGetValue(job.InputKey, out var existing) && !existing.IsFree)
+                    var existing = Current(job.InputKey);
+                    if (!force && !existing.IsFree)
                     {
                         return existing;
                     }
@@ -157,6 +204,10 @@ namespace ShortApi.Journal
                 });
             }
         }
+
+        /// <summary>Marks the claimed input's create as about to be complete on the wire: from here on, the service may have it.</summary>
+        public void RecordSent(PreparedJob job) =>
+            Append(new JournalRecord { Type = JournalRecordType.Sent, At = _clock.UtcNow, InputKey = job.InputKey });
 
         /// <summary>Records a created job: everything needed to find, wait for and account for it later.</summary>
         public void RecordCreated(VideoJob job)
@@ -283,6 +334,13 @@ namespace ShortApi.Journal
             {
                 case JournalRecordType.Submitting when record.InputKey != null:
                     _inputs[record.InputKey] = new InputLookup(InputStatus.Pending, null, record.At, record.Claimant, null);
+                    break;
+                case JournalRecordType.Sent when record.InputKey != null:
+                    if (_inputs.TryGetValue(record.InputKey, out var claim) && claim.Status == InputStatus.Pending)
+                    {
+                        _inputs[record.InputKey] = new InputLookup(InputStatus.Pending, null, claim.At, claim.Claimant, null, bodySent: true);
+                    }
+
                     break;
                 case JournalRecordType.Released when record.InputKey != null:
                     _inputs[record.InputKey] = InputLookup.Free;

@@ -5,6 +5,11 @@ namespace ShortApi.Journal
     {
         /// <summary>An input is claimed and its create is about to be sent. Alone, it means the outcome is unknown.</summary>
         Submitting,
+        /// <summary>
+        /// The create's body is about to be complete on the wire. Before this line the service
+        /// cannot have taken the request (it never had all of it); after it, it may have.
+        /// </summary>
+        Sent,
         /// <summary>The create succeeded: the job exists and was charged.</summary>
         Created,
         /// <summary>The create was refused with a clear answer: nothing was created, the input is free again.</summary>

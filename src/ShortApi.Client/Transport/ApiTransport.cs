@@ -37,7 +37,8 @@ namespace ShortApi.Transport
 
         public Uri BaseAddress => _base;
 
-        public async Task<CreatedJob> CreateAsync(PreparedJob job, CancellationToken cancellationToken)
+        /// <summary>Creates a job. <paramref name="beforeLastBytes"/> is called (on each attempt) just before the body is complete on the wire.</summary>
+        public async Task<CreatedJob> CreateAsync(PreparedJob job, Action? beforeLastBytes, CancellationToken cancellationToken)
         {
             var key = RequireKey();
             var uri = new Uri(_base, "api/v1/job/create");
@@ -46,7 +47,7 @@ namespace ShortApi.Transport
             for (int attempt = 1; ; attempt++)
             {
                 var outcome = await SendAsync(
-                    () => new HttpRequestMessage(HttpMethod.Post, uri) { Content = new CreateRequestContent(job.Model.Id, job.WireArguments, job.CallbackUrl) },
+                    () => new HttpRequestMessage(HttpMethod.Post, uri) { Content = new CreateRequestContent(job.Model.Id, job.WireArguments, job.CallbackUrl, beforeLastBytes) },
                     key,
                     _options.CreateTimeout,
                     attempt,

@@ -29,9 +29,12 @@ namespace ShortApi.Transport
 
         private readonly List<Segment> _segments;
         private readonly long _length;
+        private readonly Action? _beforeLastBytes;
 
-        public CreateRequestContent(string modelId, IReadOnlyList<KeyValuePair<string, object?>> arguments, string? callbackUrl)
+        /// <summary>A body for <paramref name="modelId"/>; <paramref name="beforeLastBytes"/> runs just before its last bytes are written, until when the server cannot have a complete request.</summary>
+        public CreateRequestContent(string modelId, IReadOnlyList<KeyValuePair<string, object?>> arguments, string? callbackUrl, Action? beforeLastBytes = null)
         {
+            _beforeLastBytes = beforeLastBytes;
             string token = "@@shortapi-image-" + Guid.NewGuid().ToString("N") + "-";
             var images = new List<ImageInput>();
             byte[] json = WriteJson(modelId, arguments, callbackUrl, token, images);
@@ -69,8 +72,15 @@ namespace ShortApi.Transport
 
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         {
-            foreach (var segment in _segments)
+            for (int i = 0; i < _segments.Count; i++)
             {
+                var segment = _segments[i];
+                if (i == _segments.Count - 1)
+                {
+                    await stream.FlushAsync().ConfigureAwait(false);
+                    _beforeLastBytes?.Invoke();
+                }
+
                 if (segment.Bytes != null)
                 {
                     await stream.WriteAsync(segment.Bytes, 0, segment.Bytes.Length).ConfigureAwait(false);
