@@ -8,25 +8,29 @@ using ShortApi.PowerShell.Infrastructure;
 
 namespace ShortApi.PowerShell.Commands
 {
-    /// <summary>Gets jobs' current state by id, or every job a journal holds, asking the service about those not ended yet.</summary>
+    /// <summary>Gets jobs' current state: by id, by job object, or every job a journal holds, asking the service about those not ended yet.</summary>
     [Cmdlet(VerbsCommon.Get, "ShortApiJob", DefaultParameterSetName = IdSet)]
     [OutputType(typeof(VideoJob))]
     public sealed class GetShortApiJobCommand : ApiCmdlet
     {
         private const string IdSet = "Id";
+        private const string JobSet = "Job";
         private const string JournalSet = "Journal";
 
         private readonly List<VideoJob> _pending = new List<VideoJob>();
         private JobJournal? _journal;
 
-        /// <summary>Ids of the jobs; job objects piped in bind by their JobId.</summary>
+        /// <summary>Ids of the jobs.</summary>
         [Parameter(ParameterSetName = IdSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string[]? JobId { get; set; }
 
-        /// <summary>A journal written by New-ShortApiVideoJob -JournalPath: its jobs are listed (and known ids gain their model, source and cost).</summary>
-        [Parameter(ParameterSetName = JournalSet, Mandatory = true, Position = 0)]
-        [Parameter(ParameterSetName = IdSet)]
+        /// <summary>Job objects to refresh; they keep their model, source and cost.</summary>
+        [Parameter(ParameterSetName = JobSet, Mandatory = true, ValueFromPipeline = true)]
+        public VideoJob[]? Job { get; set; }
+
+        /// <summary>A journal written by New-ShortApiVideoJob -JournalPath: every job in it is listed.</summary>
+        [Parameter(ParameterSetName = JournalSet, Mandatory = true)]
         public string? JournalPath { get; set; }
 
         /// <summary>Show what the journal recorded without asking the service (no key needed).</summary>
@@ -47,9 +51,10 @@ namespace ShortApi.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            _pending.AddRange(Job ?? Array.Empty<VideoJob>());
             foreach (string id in JobId ?? Array.Empty<string>())
             {
-                _pending.Add(_journal?.FindJob(id.Trim()) ?? Client.JobFromId(id));
+                _pending.Add(Client.JobFromId(id));
             }
         }
 

@@ -377,8 +377,19 @@ namespace ShortApi.PowerShell.Commands
                 _budget?.Release(result.Job); // refused: nothing was spent
             }
 
-            WriteFailure(error, result.Job.Source.Length > 0 ? result.Job.Source : (object)result.Job.Model.DisplayName);
+            object target = result.Job.Source.Length > 0 ? result.Job.Source : (object)result.Job.Model.DisplayName;
+            if (StopsTheBatch(error))
+            {
+                // A refused key or an empty balance fails every other input the same way: stop now.
+                _batch!.Dispose();
+                ThrowFailure(error, target);
+            }
+
+            WriteFailure(error, target);
         }
+
+        private static bool StopsTheBatch(ShortApiException error) =>
+            error.Reason == ShortApiErrorReason.AuthenticationFailed || error.Reason == ShortApiErrorReason.QuotaExceeded;
 
         /// <summary>Before stopping on the budget: the creates already sent still land and are reported.</summary>
         private void FinishInFlight()
