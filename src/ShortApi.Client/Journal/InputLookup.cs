@@ -7,7 +7,7 @@ namespace ShortApi.Journal
     {
         public static readonly InputLookup Free = new InputLookup(InputStatus.NotSubmitted, null, null, null, null);
 
-        public InputLookup(InputStatus status, VideoJob? job, DateTimeOffset? at, string? claimant, string? error, bool bodySent = false)
+        public InputLookup(InputStatus status, VideoJob? job, DateTimeOffset? at, string? claimant, string? error, bool bodySent = false, bool claimedByCaller = false)
         {
             Status = status;
             Job = job;
@@ -15,6 +15,7 @@ namespace ShortApi.Journal
             Claimant = claimant;
             Error = error;
             BodySent = bodySent;
+            ClaimedByCaller = claimedByCaller;
         }
 
         public InputStatus Status { get; }
@@ -36,7 +37,10 @@ namespace ShortApi.Journal
 
         public bool IsFree => Status == InputStatus.NotSubmitted;
 
-        /// <summary>True when this run now holds the claim and must send the create.</summary>
-        public bool ClaimedByCaller { get; internal set; }
+        /// <summary>
+        /// True only on the answer to the claim that won: that caller now holds the claim and must
+        /// send the create. What the journal remembers of the input never carries it.
+        /// </summary>
+        public bool ClaimedByCaller { get; }
     }
 }

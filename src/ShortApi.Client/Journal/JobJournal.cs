@@ -197,10 +197,8 @@ namespace ShortApi.Journal
                         Source = job.Source,
                         Claimant = Claimant,
                     };
-                    Write(stream, record);
-                    var claim = new InputLookup(InputStatus.Pending, null, record.At, record.Claimant, null) { ClaimedByCaller = true };
-                    _inputs[job.InputKey] = claim;
-                    return claim;
+                    Write(stream, record); // remembered as a plain Pending claim, which every later lookup sees
+                    return new InputLookup(InputStatus.Pending, null, record.At, record.Claimant, null, claimedByCaller: true);
                 });
             }
         }

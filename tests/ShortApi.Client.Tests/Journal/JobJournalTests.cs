@@ -174,6 +174,19 @@ namespace ShortApi.Client.Tests.Journal
         }
 
         [Fact]
+        public void An_input_claimed_once_is_not_claimed_again_by_the_same_journal()
+        {
+            var journal = JobJournal.OpenIsolated(JournalPath);
+
+            var first = journal.TryClaim(Prepare(1));
+            var second = journal.TryClaim(Prepare(1));
+
+            Assert.True(first.ClaimedByCaller);
+            Assert.False(second.ClaimedByCaller);
+            Assert.Equal(InputStatus.Pending, second.Status);
+        }
+
+        [Fact]
         public async Task Writers_on_many_threads_interleave_whole_lines_only()
         {
             var journal = JobJournal.OpenIsolated(JournalPath);
