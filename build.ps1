@@ -2,17 +2,23 @@
 .SYNOPSIS
     Builds and tests ShortApi. A thin layer over dotnet.
 .DESCRIPTION
-    Build  (default) compiles everything; ShortApi.Client and ShortApi.Emulator land in their bin folders.
-    Test   runs the xunit tests (the same command CI runs), then, where Pester 5 is installed, the
-           Pester tests in tests/Pester against the module dotnet build lays out in out/ShortApi.
+    Build   (default) compiles everything and lays out the importable module in out/ShortApi.
+    Test    runs the xunit tests (the same command CI runs), then, where Pester 5 is installed, the
+            Pester tests in tests/Pester against the module dotnet build lays out in out/ShortApi.
+    Package builds Release and zips out/ShortApi into out/ShortApi-<version>.zip.
+    Demo    builds, then runs samples/Demo.ps1 in a fresh session: the stills in samples/ become
+            saved videos through the full pipeline, against the emulator unless SHORTAPI_KEY is set.
+    Bench   runs the batch benchmark (bench/) and writes bench/RESULTS.md.
 .EXAMPLE
     ./build.ps1
 .EXAMPLE
     ./build.ps1 -Task Test
+.EXAMPLE
+    ./build.ps1 -Task Demo
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test')]
+    [ValidateSet('Build', 'Test', 'Package', 'Demo', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -27,6 +33,14 @@ function Invoke-Dotnet {
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
+# A binary module cannot be unloaded, so anything that imports the freshly built one runs in a new
+# process of this same PowerShell.
+function Get-PowerShellPath {
+    $exe = 'powershell.exe'
+    if ($PSVersionTable.PSEdition -eq 'Core') { $exe = if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' } }
+    Join-Path $PSHOME $exe
+}
+
 function Invoke-PesterTests {
     $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version] '5.0.0' } |
         Sort-Object -Property Version -Descending | Select-Object -First 1
@@ -36,15 +50,11 @@ function Invoke-PesterTests {
     }
 
     Invoke-Dotnet build ShortApi.PowerShell.sln -c $Configuration
-    # A fresh process of this same PowerShell: a binary module cannot be unloaded, so a copy already
-    # imported here would be tested instead of the one just built.
-    $exe = 'powershell.exe'
-    if ($PSVersionTable.PSEdition -eq 'Core') { $exe = if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' } }
     $quote = { param($text) "'" + ($text -replace "'", "''") + "'" }
     $command = "Import-Module -Name $(& $quote $pester.Path) -ErrorAction Stop; " +
         "`$result = Invoke-Pester -Path $(& $quote (Join-Path $PSScriptRoot 'tests/Pester')) -Output Detailed -PassThru; " +
         "if (`$result.Result -ne 'Passed') { exit 1 }"
-    & (Join-Path $PSHOME $exe) -NoProfile -NonInteractive -Command $command
+    & (Get-PowerShellPath) -NoProfile -NonInteractive -Command $command
     if ($LASTEXITCODE -ne 0) { throw "The Pester tests failed (exit code $LASTEXITCODE)." }
 }
 
@@ -53,5 +63,20 @@ switch ($Task) {
     'Test' {
         Invoke-Dotnet test ShortApi.PowerShell.sln -c $Configuration
         Invoke-PesterTests
+    }
+    'Package' {
+        Invoke-Dotnet build ShortApi.PowerShell.sln -c Release
+        $version = (Import-PowerShellDataFile (Join-Path $PSScriptRoot 'ShortApi.psd1')).ModuleVersion
+        $zip = Join-Path $PSScriptRoot "out/ShortApi-$version.zip"
+        Compress-Archive -Path (Join-Path $PSScriptRoot 'out/ShortApi') -DestinationPath $zip -Force
+        Write-Host "Packaged $zip"
+    }
+    'Demo' {
+        Invoke-Dotnet build ShortApi.PowerShell.sln -c $Configuration
+        & (Get-PowerShellPath) -NoProfile -File (Join-Path $PSScriptRoot 'samples/Demo.ps1')
+        if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
+    }
+    'Bench' {
+        Invoke-Dotnet run -c Release --project (Join-Path $PSScriptRoot 'bench/ShortApi.Bench')
     }
 }
