@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ShortApi.HelpBuilder.Metadata
+{
+    /// <summary>One cmdlet as compiled: its name, whether it supports -WhatIf, its parameters and what it emits.</summary>
+    public sealed class CmdletMetadata
+    {
+        public CmdletMetadata(
+            string verb,
+            string noun,
+            bool supportsShouldProcess,
+            string? defaultParameterSetName,
+            IReadOnlyList<ParameterMetadata> parameters,
+            IReadOnlyList<TypeLabel> outputTypes)
+        {
+            Verb = verb;
+            Noun = noun;
+            SupportsShouldProcess = supportsShouldProcess;
+            DefaultParameterSetName = defaultParameterSetName;
+            Parameters = parameters;
+            OutputTypes = outputTypes;
+        }
+
+        public string Name => Verb + "-" + Noun;
+
+        public string Verb { get; }
+
+        public string Noun { get; }
+
+        public bool SupportsShouldProcess { get; }
+
+        public string? DefaultParameterSetName { get; }
+
+        /// <summary>In declaration order: the cmdlet's own parameters, then inherited ones.</summary>
+        public IReadOnlyList<ParameterMetadata> Parameters { get; }
+
+        /// <summary>From [OutputType]; empty when the cmdlet emits nothing.</summary>
+        public IReadOnlyList<TypeLabel> OutputTypes { get; }
+
+        /// <summary>The types that bind from the pipeline by value, each once.</summary>
+        public IReadOnlyList<TypeLabel> InputTypes => Parameters.Where(p => p.ByValue).Select(p => p.Type).Distinct().ToList();
+
+        /// <summary>
+        /// The parameter sets as Get-Command lists them: the default set first, then the others as
+        /// they appear. A cmdlet with no named set has the one all-sets set.
+        /// </summary>
+        public IReadOnlyList<string> ParameterSetNames
+        {
+            get
+            {
+                var named = Parameters.SelectMany(p => p.Sets).Where(s => !s.InAllSets).Select(s => s.SetName).Distinct().ToList();
+                if (named.Count == 0)
+                {
+                    return new[] { ParameterSetBinding.AllSets };
+                }
+
+                if (DefaultParameterSetName != null && named.Remove(DefaultParameterSetName))
+                {
+                    named.Insert(0, DefaultParameterSetName);
+                }
+
+                return named;
+            }
+        }
+
+        /// <summary>The parameters that belong to <paramref name="setName"/>.</summary>
+        public IReadOnlyList<ParameterMetadata> ParametersIn(string setName) => Parameters.Where(p => p.In(setName) != null).ToList();
+    }
+}
