@@ -51,7 +51,10 @@ namespace ShortApi.Journal
 
         private static string Claimant => $"{Environment.MachineName}:{Process.GetCurrentProcess().Id}";
 
-        /// <summary>The journal at <paramref name="path"/> (created with its folder if missing), shared with every other user of the same file in this process.</summary>
+        /// <summary>
+        /// The journal at <paramref name="path"/>, shared with every other user of the same file in
+        /// this process. Nothing is created until the first record is written (folder included).
+        /// </summary>
         public static JobJournal Open(string path, IClock? clock = null)
         {
             if (string.IsNullOrWhiteSpace(path))
@@ -59,24 +62,13 @@ namespace ShortApi.Journal
                 throw new ArgumentException("A journal needs a path.", nameof(path));
             }
 
-            string full = System.IO.Path.GetFullPath(path);
-            var journal = OpenJournals.GetOrAdd(full, p => new JobJournal(p, clock ?? SystemClock.Instance));
-            try
-            {
-                string? folder = System.IO.Path.GetDirectoryName(full);
-                if (!string.IsNullOrEmpty(folder))
-                {
-                    Directory.CreateDirectory(folder);
-                }
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                throw new ShortApiException(ShortApiErrorReason.JournalError, $"The journal folder for {full} cannot be created: {ex.Message}", ex) { Target = path };
-            }
-
+            var journal = OpenJournals.GetOrAdd(System.IO.Path.GetFullPath(path), p => new JobJournal(p, clock ?? SystemClock.Instance));
             journal.Refresh();
             return journal;
         }
+
+        /// <summary>True once the journal's file exists.</summary>
+        public bool Exists => File.Exists(Path);
 
         /// <summary>
         /// A private instance that shares nothing in memory with other users of the file, as a

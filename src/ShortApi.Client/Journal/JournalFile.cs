@@ -25,9 +25,20 @@ namespace ShortApi.Journal
         /// <summary>Runs <paramref name="action"/> with the file open for exclusive read and write, waiting for other writers.</summary>
         public T Exclusive<T>(Func<FileStream, T> action) => WithRetry(() =>
         {
+            EnsureFolder();
             using var stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
             return action(stream);
         });
+
+        /// <summary>The journal's folder is made on the first write, so merely opening a journal (or -WhatIf) leaves no trace.</summary>
+        private void EnsureFolder()
+        {
+            string? folder = System.IO.Path.GetDirectoryName(Path);
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
 
         /// <summary>Reads the complete lines from <paramref name="offset"/> on, and whether an unfinished line follows them.</summary>
         public (List<byte[]> Lines, long NextOffset, bool PartialTail) ReadShared(long offset)

@@ -9,7 +9,7 @@ using ShortApi.PowerShell.Infrastructure;
 namespace ShortApi.PowerShell.Commands
 {
     /// <summary>Gets jobs' current state: by id, by job object, or every job a journal holds, asking the service about those not ended yet.</summary>
-    [Cmdlet(VerbsCommon.Get, "ShortApiJob", DefaultParameterSetName = IdSet)]
+    [Cmdlet(VerbsCommon.Get, "ShortApiJob", DefaultParameterSetName = JobSet)]
     [OutputType(typeof(VideoJob))]
     public sealed class GetShortApiJobCommand : ApiCmdlet
     {
@@ -42,6 +42,10 @@ namespace ShortApi.PowerShell.Commands
             try
             {
                 _journal = JournalPath == null ? null : JobJournal.Open(ResolvePath(JournalPath));
+                if (_journal != null && !_journal.Exists)
+                {
+                    ThrowFailure(new ShortApiException(ShortApiErrorReason.JournalError, $"The journal {_journal.Path} does not exist. Give the path New-ShortApiVideoJob -JournalPath wrote to."), JournalPath);
+                }
             }
             catch (ShortApiException ex)
             {

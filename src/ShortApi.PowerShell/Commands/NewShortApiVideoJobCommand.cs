@@ -50,10 +50,12 @@ namespace ShortApi.PowerShell.Commands
         /// <summary>The still to animate: a path (wildcards allowed) or an http(s) URL. One job per image.</summary>
         [Parameter(Position = 2, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("FullName", "PSPath", "Path", "Url")]
+        [SupportsWildcards]
         public string[]? Image { get; set; }
 
         /// <summary>kling-o1: further images after -Image (the last frame for frame, references for refer).</summary>
         [Parameter]
+        [SupportsWildcards]
         public string[]? Images { get; set; }
 
         /// <summary>kling-o1: elements, each @{ frontal_image_url = '...'; reference_image_urls = @('...') }.</summary>

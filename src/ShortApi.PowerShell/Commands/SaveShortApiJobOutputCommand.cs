@@ -117,7 +117,8 @@ namespace ShortApi.PowerShell.Commands
                             WriteVerbose($"{file.Path} already exists and was kept (use -Force to replace it).");
                         }
 
-                        WriteObject(new FileInfo(file.Path));
+                        // The provider's item, not a bare FileInfo: it formats like Get-ChildItem output.
+                        WriteObject(SessionState.InvokeProvider.Item.Get(new[] { file.Path }, false, true), enumerateCollection: true);
                     }
                 }
             }

@@ -93,6 +93,11 @@ namespace ShortApi.PowerShell.Commands
         {
             if (!_anyGiven && _journal != null)
             {
+                if (!_journal.Exists)
+                {
+                    ThrowFailure(new ShortApiException(ShortApiErrorReason.JournalError, $"The journal {_journal.Path} does not exist, so there is nothing to wait for. Give the path New-ShortApiVideoJob -JournalPath wrote to."), JournalPath);
+                }
+
                 // Nothing piped in: pick up every job of the journal (a killed run being resumed).
                 foreach (var job in _journal.Jobs)
                 {
