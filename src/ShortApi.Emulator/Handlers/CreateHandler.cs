@@ -15,10 +15,12 @@ namespace ShortApi.Emulator.Handlers
     internal sealed class CreateHandler
     {
         private readonly EmulatorState _state;
+        private readonly FaultResponder _faults;
 
         public CreateHandler(EmulatorState state)
         {
             _state = state;
+            _faults = new FaultResponder(state);
         }
 
         public async Task HandleAsync(HttpListenerContext context)
@@ -39,20 +41,10 @@ namespace ShortApi.Emulator.Handlers
         {
             var options = _state.Options;
             var (body, length) = await Exchange.ReadBodyAsync(context.Request).ConfigureAwait(false);
-            var fault = _state.Faults.Take(EmulatorRoute.Create);
-
-            if (fault == null && _state.Chance(options.RateLimitRate))
-            {
-                fault = EmulatorFault.Status(429, options.RetryAfter);
-            }
-            else if (fault == null && _state.Chance(options.ServiceUnavailableRate))
-            {
-                fault = EmulatorFault.Status(503, options.RetryAfter);
-            }
-
+            var fault = _faults.Next(EmulatorRoute.Create);
             if (fault != null && !fault.ProcessFirst && fault.Kind != "stall")
             {
-                await Misbehave(context, fault).ConfigureAwait(false);
+                await _faults.RespondAsync(context, fault).ConfigureAwait(false);
                 return;
             }
 
@@ -94,7 +86,7 @@ namespace ShortApi.Emulator.Handlers
                 }
                 else
                 {
-                    await Misbehave(context, fault).ConfigureAwait(false);
+                    await _faults.RespondAsync(context, fault).ConfigureAwait(false);
                     return;
                 }
             }
@@ -129,36 +121,6 @@ namespace ShortApi.Emulator.Handlers
             _state.Jobs[job.Id] = job;
             _state.Stats.JobCreated();
             return job;
-        }
-
-        private static Task Misbehave(HttpListenerContext context, EmulatorFault fault)
-        {
-            switch (fault.Kind)
-            {
-                case "drop":
-                    context.Response.Abort();
-                    return Task.CompletedTask;
-                case "garbage":
-                    return Exchange.SendGarbageAsync(context);
-                case "envelope":
-                    return Exchange.SendEnvelopeAsync(context, 200, fault.StatusCode, fault.Message ?? "error", null);
-                default:
-                    return Exchange.SendErrorAsync(context, fault.StatusCode, Describe(fault.StatusCode), fault.RetryAfter);
-            }
-        }
-
-        internal static string Describe(int status)
-        {
-            switch (status)
-            {
-                case 429: return "too many requests";
-                case 503: return "service unavailable";
-                case 500: return "internal error";
-                case 502: return "bad gateway";
-                case 504: return "gateway timeout";
-                case 402: return "insufficient balance";
-                default: return "error " + status.ToString(CultureInfo.InvariantCulture);
-            }
         }
     }
 }

@@ -8,51 +8,29 @@ namespace ShortApi.Emulator.Handlers
     internal sealed class QueryHandler
     {
         private readonly EmulatorState _state;
+        private readonly FaultResponder _faults;
 
         public QueryHandler(EmulatorState state)
         {
             _state = state;
+            _faults = new FaultResponder(state);
         }
 
         public async Task HandleAsync(HttpListenerContext context)
         {
             _state.Stats.QueryReceived();
             var options = _state.Options;
-            var fault = _state.Faults.Take(EmulatorRoute.Query);
-            if (fault == null && _state.Chance(options.RateLimitRate))
-            {
-                fault = EmulatorFault.Status(429, options.RetryAfter);
-            }
-            else if (fault == null && _state.Chance(options.ServiceUnavailableRate))
-            {
-                fault = EmulatorFault.Status(503, options.RetryAfter);
-            }
-            else if (fault == null && _state.Chance(options.QueryServerErrorRate))
-            {
-                fault = EmulatorFault.Status(500);
-            }
-
+            var fault = _faults.Next(EmulatorRoute.Query);
             await options.Clock.Delay(options.QueryLatency, default).ConfigureAwait(false);
             if (fault != null)
             {
-                switch (fault.Kind)
+                if (fault.Kind != "stall")
                 {
-                    case "drop":
-                        context.Response.Abort();
-                        return;
-                    case "garbage":
-                        await Exchange.SendGarbageAsync(context).ConfigureAwait(false);
-                        return;
-                    case "envelope":
-                        await Exchange.SendEnvelopeAsync(context, 200, fault.StatusCode, fault.Message ?? "error", null).ConfigureAwait(false);
-                        return;
-                    case "stall":
-                        await Task.Delay(options.Clock.ToRealTime(fault.Delay)).ConfigureAwait(false);
-                        break;
-                    default:
-                        await Exchange.SendErrorAsync(context, fault.StatusCode, CreateHandler.Describe(fault.StatusCode), fault.RetryAfter).ConfigureAwait(false);
-                        return;
+                    await _faults.RespondAsync(context, fault).ConfigureAwait(false);
+                    return;
                 }
+
+                await Task.Delay(options.Clock.ToRealTime(fault.Delay)).ConfigureAwait(false);
             }
 
             string? id = context.Request.QueryString["id"];

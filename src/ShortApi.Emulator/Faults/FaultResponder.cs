@@ -1,0 +1,71 @@
+using System.Net;
+using System.Threading.Tasks;
+using ShortApi.Emulator.Handlers;
+
+namespace ShortApi.Emulator.Faults
+{
+    /// <summary>Chooses the fault for an API request (scripted first, then the configured rates) and answers with it.</summary>
+    internal sealed class FaultResponder
+    {
+        private readonly EmulatorState _state;
+
+        public FaultResponder(EmulatorState state)
+        {
+            _state = state;
+        }
+
+        /// <summary>The scripted fault for the route, else one drawn from the rates, else null.</summary>
+        public EmulatorFault? Next(EmulatorRoute route)
+        {
+            var options = _state.Options;
+            var fault = _state.Faults.Take(route);
+            if (fault != null)
+            {
+                return fault;
+            }
+
+            if (_state.Chance(options.RateLimitRate))
+            {
+                return EmulatorFault.Status(429, options.RetryAfter);
+            }
+
+            if (_state.Chance(options.ServiceUnavailableRate))
+            {
+                return EmulatorFault.Status(503, options.RetryAfter);
+            }
+
+            return route == EmulatorRoute.Query && _state.Chance(options.QueryServerErrorRate) ? EmulatorFault.Status(500) : null;
+        }
+
+        /// <summary>Answers (or drops) the request as the fault says. A stall is not an answer: it is waited out by the caller.</summary>
+        public Task RespondAsync(HttpListenerContext context, EmulatorFault fault)
+        {
+            switch (fault.Kind)
+            {
+                case "drop":
+                    context.Response.Abort();
+                    return Task.CompletedTask;
+                case "garbage":
+                    return Exchange.SendGarbageAsync(context);
+                case "envelope":
+                    return Exchange.SendEnvelopeAsync(context, 200, fault.StatusCode, fault.Message ?? "error", null);
+                default:
+                    return Exchange.SendErrorAsync(context, fault.StatusCode, Describe(fault.StatusCode), fault.RetryAfter);
+            }
+        }
+
+        private static string Describe(int status)
+        {
+            switch (status)
+            {
+                case 429: return "too many requests";
+                case 503: return "service unavailable";
+                case 500: return "internal error";
+                case 502: return "bad gateway";
+                case 504: return "gateway timeout";
+                case 402: return "insufficient balance";
+                default: return "error " + status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+}
