@@ -31,6 +31,7 @@ namespace ShortApi
             _submitter = new JobSubmitter(_transport, options);
             _downloader = new OutputDownloader(options);
             _budget = RequestBudget.For(_transport.BaseAddress, options.MaxQueriesPerSecond, options.Clock);
+            _transport.RateLimited = _budget.SlowDown;
             Validator = new ArgumentValidator(options.Catalog);
         }
 

@@ -25,8 +25,11 @@ namespace ShortApi
 
         public RetryPolicy Retry { get; set; } = new RetryPolicy();
 
-        /// <summary>The ceiling on status queries per second, across every job this process waits for on the endpoint.</summary>
-        public double MaxQueriesPerSecond { get; set; } = 20;
+        /// <summary>
+        /// The ceiling on status queries per second, across every job this process waits for on the
+        /// endpoint. The rate used drops by half at each 429 and climbs back while the service is calm.
+        /// </summary>
+        public double MaxQueriesPerSecond { get; set; } = 50;
 
         public IClock Clock { get; set; } = SystemClock.Instance;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -36,6 +37,9 @@ namespace ShortApi.Transport
         }
 
         public Uri BaseAddress => _base;
+
+        /// <summary>Called whenever the service answers 429, so shared budgets can back off.</summary>
+        public Action? RateLimited { get; set; }
 
         /// <summary>Creates a job. <paramref name="beforeLastBytes"/> is called (on each attempt) just before the body is complete on the wire.</summary>
         public async Task<CreatedJob> CreateAsync(PreparedJob job, Action? beforeLastBytes, CancellationToken cancellationToken)
@@ -194,6 +198,11 @@ namespace ShortApi.Transport
                 using var response = await HttpClientPool.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
                 byte[] body = await ReadBodyAsync(response, timeoutSource.Token).ConfigureAwait(false);
                 int status = (int)response.StatusCode;
+                if (status == 429)
+                {
+                    RateLimited?.Invoke();
+                }
+
                 Log(ClientLogLevel.Verbose, () => $"{request.Method} {request.RequestUri!.AbsolutePath} -> HTTP {status} in {watch.ElapsedMilliseconds} ms (attempt {attempt}).");
                 Log(ClientLogLevel.Debug, () => "Response: " + Redact(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096))));
                 return Outcome.Answered(new HttpAnswer(status, RetryAfterOf(response), body));
@@ -245,21 +254,28 @@ namespace ShortApi.Transport
         {
             using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
             using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            while (true)
+            byte[] chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+            try
             {
-                int n = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
-                if (n == 0)
+                while (true)
                 {
-                    break;
-                }
+                    int n = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
+                    if (n == 0)
+                    {
+                        break;
+                    }
 
-                if (buffer.Length + n > MaxResponseBytes)
-                {
-                    throw new HttpRequestException($"The answer is larger than {MaxResponseBytes} bytes, which no API answer should be.");
-                }
+                    if (buffer.Length + n > MaxResponseBytes)
+                    {
+                        throw new HttpRequestException($"The answer is larger than {MaxResponseBytes} bytes, which no API answer should be.");
+                    }
 
-                buffer.Write(chunk, 0, n);
+                    buffer.Write(chunk, 0, n);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
             }
 
             return buffer.ToArray();

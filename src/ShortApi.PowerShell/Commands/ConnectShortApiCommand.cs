@@ -24,7 +24,7 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public string? Endpoint { get; set; }
 
-        /// <summary>The most status queries per second this process sends while waiting (default 20).</summary>
+        /// <summary>The most status queries per second this process sends while waiting (default 50; halved at each 429, then recovering).</summary>
         [Parameter]
         [ValidateRange(0.1, 1000)]
         public double? MaxQueriesPerSecond { get; set; }

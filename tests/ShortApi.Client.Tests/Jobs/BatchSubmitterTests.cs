@@ -47,7 +47,9 @@ namespace ShortApi.Client.Tests.Jobs
 
             Assert.Equal(24, results.Count(r => r.Succeeded));
             Assert.Equal(8, batch.PeakInFlight);
-            Assert.Equal(8, harness.Emulator.Stats.PeakCreatesInFlight);
+            // The server saw them together too. (It counts a create until its handler has returned,
+            // so it may see one more when the next create arrives first.)
+            Assert.InRange(harness.Emulator.Stats.PeakCreatesInFlight, 8, 9);
         }
 
         [Fact]
