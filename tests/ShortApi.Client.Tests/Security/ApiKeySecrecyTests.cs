@@ -68,7 +68,7 @@ namespace ShortApi.Client.Tests.Security
         }
 
         [Theory]
-        [InlineData("http://api.shortapi.ai")]
+        [InlineData("http://api.example.com")]
         [InlineData("http://10.0.0.8:8080")]
         public void Plain_http_to_anything_but_loopback_is_refused_before_any_request(string endpoint)
         {
@@ -82,7 +82,7 @@ namespace ShortApi.Client.Tests.Security
         [InlineData("http://127.0.0.1:5000")]
         [InlineData("http://localhost:5000")]
         [InlineData("http://[::1]:5000")]
-        [InlineData("https://api.shortapi.ai")]
+        [InlineData("https://api.example.com")]
         public void Https_and_loopback_http_are_allowed(string endpoint)
         {
             Assert.NotNull(EndpointPolicy.Validate(endpoint));
