@@ -80,7 +80,12 @@ namespace ShortApi.Jobs
             }
 
             Interlocked.Increment(ref _total);
-            if (job.IsFinal)
+            if (_options.DownloadOnly && job.Status != JobStatus.Succeeded)
+            {
+                Interlocked.Increment(ref _failed);
+                _events.Add(new WaitEvent(WaitEventKind.Failed, job, OutputDownloader.NothingToDownload(job)));
+            }
+            else if (job.IsFinal)
             {
                 Finish(job, journal: false);
             }

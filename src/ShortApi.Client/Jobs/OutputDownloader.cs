@@ -33,9 +33,7 @@ namespace ShortApi.Jobs
         {
             if (job.Status != JobStatus.Succeeded || job.OutputUrls.Count == 0)
             {
-                throw new ShortApiException(ShortApiErrorReason.DownloadFailed,
-                    $"Job {job.JobId} has nothing to download: it is {job.Status}{(job.Error != null ? " (" + job.Error + ")" : string.Empty)}. Wait for it to succeed first.")
-                { Target = job.JobId };
+                throw NothingToDownload(job);
             }
 
             string folder = Path.GetFullPath(directory);
@@ -56,6 +54,17 @@ namespace ShortApi.Jobs
 
             job.AddOutputFiles(files.Select(f => f.Path));
             return files;
+        }
+
+        /// <summary>The error for a job that has not succeeded, so has no output yet.</summary>
+        public static ShortApiException NothingToDownload(VideoJob job)
+        {
+            string source = job.SourceName.Length > 0 ? $" ({job.SourceName})" : string.Empty;
+            string why = job.Error != null ? $" ({job.Error.TrimEnd('.')})" : string.Empty;
+            return new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Job {job.JobId}{source} has nothing to download: it is {job.Status}{why}. Wait for it to succeed first.")
+            {
+                Target = job.JobId,
+            };
         }
 
         private async Task<DownloadedFile> DownloadOneAsync(VideoJob job, string url, string target, bool overwrite, CancellationToken cancellationToken)

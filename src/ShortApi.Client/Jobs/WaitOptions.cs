@@ -15,6 +15,12 @@ namespace ShortApi.Jobs
         /// <summary>Save each successful job's outputs here as soon as it ends; null not to download.</summary>
         public string? DownloadDirectory { get; set; }
 
+        /// <summary>
+        /// Take jobs as they are, without asking about them: successes are downloaded, and every
+        /// other job is reported as having nothing to download.
+        /// </summary>
+        public bool DownloadOnly { get; set; }
+
         /// <summary>Replace existing output files instead of keeping them.</summary>
         public bool Overwrite { get; set; }
 

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using ShortApi.Errors;
 using ShortApi.Jobs;
 using ShortApi.PowerShell.Infrastructure;
 
@@ -42,21 +41,13 @@ namespace ShortApi.PowerShell.Commands
         {
             foreach (var job in Job ?? Array.Empty<VideoJob>())
             {
-                if (job.Status != JobStatus.Succeeded)
-                {
-                    WriteFailure(
-                        new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Job {job.JobId} ({job.SourceName}) is {job.Status}, so it has nothing to save yet. Wait for it first: ... | Wait-ShortApiJob | Save-ShortApiJobOutput."),
-                        job);
-                    continue;
-                }
-
-                if (!ShouldProcess($"Saving the {job.OutputUrls.Count} output(s) of job {job.JobId} into {_folder}.", $"Save the outputs of job {job.JobId} into {_folder}?", "Save job output"))
+                if (!ShouldProcess($"Saving the output(s) of job {job.JobId} into {_folder}.", $"Save the outputs of job {job.JobId} into {_folder}?", "Save job output"))
                 {
                     continue;
                 }
 
-                // A wait over jobs that have already ended does no polling: it only downloads.
-                _downloads ??= Client.StartWait(new WaitOptions { DownloadDirectory = _folder, Overwrite = Force }, StopToken);
+                // Jobs are taken as they are: successes downloaded, the others reported, none waited for.
+                _downloads ??= Client.StartWait(new WaitOptions { DownloadDirectory = _folder, Overwrite = Force, DownloadOnly = true }, StopToken);
                 _downloads.Add(job);
             }
 

@@ -93,6 +93,20 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
+        public async Task A_download_only_wait_reports_a_running_job_without_asking_about_it()
+        {
+            var running = _harness.Client.JobFromId("job_still_running");
+
+            var events = await _harness.Client.WaitAllAsync(new[] { running }, new WaitOptions { DownloadDirectory = _temp.Path, DownloadOnly = true });
+
+            var report = Assert.Single(events);
+            Assert.Equal(WaitEventKind.Failed, report.Kind);
+            Assert.Equal(ShortApiErrorReason.DownloadFailed, report.Error!.Reason);
+            Assert.Contains("nothing to download", report.Error.Message);
+            Assert.Equal(0, _harness.Emulator.Stats.QueryRequests);
+        }
+
+        [Fact]
         public async Task A_job_that_did_not_succeed_has_nothing_to_download()
         {
             var job = _harness.Client.JobFromId("job_x");
