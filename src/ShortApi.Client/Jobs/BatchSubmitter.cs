@@ -26,6 +26,7 @@ namespace ShortApi.Jobs
         private int _inFlight;
         private int _peakInFlight;
         private bool _addingCompleted;
+        private int _disposed;
 
         internal BatchSubmitter(JobSubmitter submitter, int throttleLimit, JobJournal? journal, bool force, CancellationToken cancellationToken)
         {
@@ -105,11 +106,16 @@ namespace ShortApi.Jobs
         /// <summary>Every remaining result as it lands, until the batch is closed and drained.</summary>
         public IEnumerable<SubmissionResult> Results(CancellationToken cancellationToken) => _results.GetConsumingEnumerable(cancellationToken);
 
-        /// <summary>Cancels every create in flight.</summary>
+        /// <summary>
+        /// Cancels every create in flight. Safe to call more than once. The token source is only
+        /// cancelled, not disposed: creates still unwinding may look at their token.
+        /// </summary>
         public void Dispose()
         {
-            _stop.Cancel();
-            _stop.Dispose();
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                _stop.Cancel();
+            }
         }
 
         private async Task RunAsync(PreparedJob job, object? tag)

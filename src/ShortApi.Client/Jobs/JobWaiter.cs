@@ -35,6 +35,7 @@ namespace ShortApi.Jobs
         private int _failed;
         private int _timedOut;
         private int _fatalReported;
+        private int _disposed;
 
         internal JobWaiter(ApiTransport transport, OutputDownloader downloader, RequestBudget budget, ShortApiClientOptions clientOptions, WaitOptions options, CancellationToken cancellationToken)
         {
@@ -117,11 +118,16 @@ namespace ShortApi.Jobs
         /// <summary>Every event, as it happens, until the wait is over.</summary>
         public IEnumerable<WaitEvent> Events(CancellationToken cancellationToken) => _events.GetConsumingEnumerable(cancellationToken);
 
+        /// <summary>
+        /// Stops polling and downloading. Safe to call more than once. The token sources are only
+        /// cancelled, not disposed: downloads still unwinding may look at their token.
+        /// </summary>
         public void Dispose()
         {
-            _stop.Cancel();
-            _stop.Dispose();
-            _pollStop.Dispose();
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                _stop.Cancel();
+            }
         }
 
         private async Task RunAsync()

@@ -69,6 +69,19 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
+        public void Disposing_twice_is_harmless()
+        {
+            using var harness = new EmulatorHarness();
+            var batch = harness.Client.StartBatch(2);
+            var waiter = harness.Client.StartWait(new WaitOptions());
+
+            batch.Dispose();
+            batch.Dispose();
+            waiter.Dispose();
+            waiter.Dispose();
+        }
+
+        [Fact]
         public void Every_input_is_accounted_for_exactly_once_with_local_files()
         {
             using var harness = new EmulatorHarness();
