@@ -49,7 +49,10 @@ namespace ShortApi.Journal
         private static StringComparer PathComparer =>
             Environment.OSVersion.Platform == PlatformID.Win32NT ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
-        private static string Claimant => $"{Environment.MachineName}:{Process.GetCurrentProcess().Id}";
+        private static readonly int ProcessId = GetProcessId();
+
+        /// <summary>This host and process, as claims name them.</summary>
+        private static readonly string Claimant = $"{Environment.MachineName}:{ProcessId}";
 
         /// <summary>
         /// The journal at <paramref name="path"/>, shared with every other user of the same file in
@@ -69,6 +72,12 @@ namespace ShortApi.Journal
 
         /// <summary>True once the journal's file exists.</summary>
         public bool Exists => File.Exists(Path);
+
+        private static int GetProcessId()
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.Id;
+        }
 
         /// <summary>
         /// A private instance that shares nothing in memory with other users of the file, as a
@@ -143,6 +152,11 @@ namespace ShortApi.Journal
             if (parts.Length != 2 || !string.Equals(parts[0], Environment.MachineName, StringComparison.OrdinalIgnoreCase) || !int.TryParse(parts[1], out int pid))
             {
                 return false; // another machine's claim: only time can tell
+            }
+
+            if (pid == ProcessId)
+            {
+                return false; // this very process: another thread or runspace is submitting it right now
             }
 
             try
