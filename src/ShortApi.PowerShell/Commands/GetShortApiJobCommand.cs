@@ -41,10 +41,10 @@ namespace ShortApi.PowerShell.Commands
         {
             try
             {
-                _journal = JournalPath == null ? null : JobJournal.Open(ResolvePath(JournalPath));
-                if (_journal != null && !_journal.Exists)
+                _journal = OpenJournal(JournalPath);
+                if (_journal != null)
                 {
-                    ThrowFailure(new ShortApiException(ShortApiErrorReason.JournalError, $"The journal {_journal.Path} does not exist. Give the path New-ShortApiVideoJob -JournalPath wrote to."), JournalPath);
+                    RequireExisting(_journal);
                 }
             }
             catch (ShortApiException ex)

@@ -123,7 +123,7 @@ namespace ShortApi.PowerShell.Commands
                 _resolver = new ImagePathResolver(SessionState);
                 _extraImages = Images?.SelectMany(_resolver.Resolve).ToList();
                 _elements = Element?.Select(PSObjectUnwrapper.Unwrap).ToArray();
-                _journal = JournalPath == null ? null : JobJournal.Open(ResolvePath(JournalPath));
+                _journal = OpenJournal(JournalPath);
                 _budget = MaxCost.HasValue ? new CostBudget(MaxCost.Value) : null;
             }
             catch (ShortApiException ex)

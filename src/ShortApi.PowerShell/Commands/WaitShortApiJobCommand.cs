@@ -60,7 +60,7 @@ namespace ShortApi.PowerShell.Commands
         {
             try
             {
-                _journal = JournalPath == null ? null : JobJournal.Open(ResolvePath(JournalPath));
+                _journal = OpenJournal(JournalPath);
                 _waiter = Client.StartWait(
                     new WaitOptions
                     {
@@ -93,10 +93,7 @@ namespace ShortApi.PowerShell.Commands
         {
             if (!_anyGiven && _journal != null)
             {
-                if (!_journal.Exists)
-                {
-                    ThrowFailure(new ShortApiException(ShortApiErrorReason.JournalError, $"The journal {_journal.Path} does not exist, so there is nothing to wait for. Give the path New-ShortApiVideoJob -JournalPath wrote to."), JournalPath);
-                }
+                RequireExisting(_journal);
 
                 // Nothing piped in: pick up every job of the journal (a killed run being resumed).
                 foreach (var job in _journal.Jobs)

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using ShortApi.Errors;
+using ShortApi.Journal;
 using ShortApi.Transport;
 
 namespace ShortApi.PowerShell.Infrastructure
@@ -80,6 +81,20 @@ namespace ShortApi.PowerShell.Infrastructure
 
         /// <summary>A path as the user means it: relative to their PowerShell location, not the process's.</summary>
         protected string ResolvePath(string path) => SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+
+        /// <summary>The journal at a path given as the user means it; null when no path was given.</summary>
+        internal JobJournal? OpenJournal(string? path) => path == null ? null : JobJournal.Open(ResolvePath(path));
+
+        /// <summary>Stops the command when a journal it must read from was never written.</summary>
+        internal void RequireExisting(JobJournal journal)
+        {
+            if (!journal.Exists)
+            {
+                ThrowFailure(
+                    new ShortApiException(ShortApiErrorReason.JournalError, $"The journal {journal.Path} does not exist. Give the path New-ShortApiVideoJob -JournalPath wrote to."),
+                    journal.Path);
+            }
+        }
 
         /// <summary>True once Ctrl+C was pressed.</summary>
         protected bool IsStopping => _stopping.IsCancellationRequested;
