@@ -1,14 +1,19 @@
 <#
 .SYNOPSIS
-    Builds and tests ShortApi. A thin layer over dotnet.
+    Builds, tests and packages ShortApi. A thin layer over dotnet.
 .DESCRIPTION
     Build   (default) compiles everything and lays out the importable module in out/ShortApi.
-    Test    runs the xunit tests (the same command CI runs), then, where Pester 5 is installed, the
-            Pester tests in tests/Pester against the module dotnet build lays out in out/ShortApi.
-    Package builds Release and zips out/ShortApi into out/ShortApi-<version>.zip.
-    Demo    builds, then runs samples/Demo.ps1 in a fresh session: the stills in samples/ become
-            saved videos through the full pipeline, against the emulator unless SHORTAPI_KEY is set.
+    Test    builds once, runs the xunit tests (client, emulator, in-process hosting), then the
+            Pester tests in tests/Pester with the pinned Pester (restored from NuGet), and ends
+            with the line "Pester: N passed, N failed".
+    Package builds the module and writes out/packages/ShortApi.<version>.nupkg, a package that
+            Publish-PSResource and Install-PSResource take from a local folder repository.
+    Demo    builds the module only, then runs samples/Demo.ps1 in a fresh session: the stills in
+            samples/ become saved videos through the full pipeline, against the emulator unless
+            SHORTAPI_KEY is set.
     Bench   runs the batch benchmark (bench/) and writes bench/RESULTS.md.
+
+    On a machine with only the .NET SDK: `dotnet tool restore` once, then `dotnet pwsh ./build.ps1`.
 .EXAMPLE
     ./build.ps1
 .EXAMPLE
@@ -27,53 +32,69 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Set-Location -LiteralPath $PSScriptRoot
+. (Join-Path $PSScriptRoot 'build/PowerShellProcess.ps1')
+
+$solution = Join-Path $PSScriptRoot 'ShortApi.PowerShell.sln'
+$moduleProject = Join-Path $PSScriptRoot 'src/ShortApi.PowerShell/ShortApi.PowerShell.csproj'
+$moduleFolder = Join-Path $PSScriptRoot 'out/ShortApi'
 
 function Invoke-Dotnet {
     & dotnet @args
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
-# A binary module cannot be unloaded, so anything that imports the freshly built one runs in a new
-# process of this same PowerShell.
-function Get-PowerShellPath {
-    $exe = 'powershell.exe'
-    if ($PSVersionTable.PSEdition -eq 'Core') { $exe = if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' } }
-    Join-Path $PSHOME $exe
+# The pinned Pester, restored into the NuGet package folder; never one installed on the machine.
+function Get-PesterManifest {
+    Invoke-Dotnet restore (Join-Path $PSScriptRoot 'build/Pester/Pester.Restore.csproj') --verbosity quiet
+    $packages = $env:NUGET_PACKAGES
+    if (-not $packages) {
+        $listing = & dotnet nuget locals global-packages --list
+        if ($LASTEXITCODE -ne 0) { throw 'dotnet nuget locals global-packages --list failed.' }
+        $packages = ($listing -replace '^global-packages:\s*', '').Trim()
+    }
+
+    $manifest = Join-Path $packages 'pester/5.9.1/tools/Pester.psd1'
+    if (-not (Test-Path -LiteralPath $manifest)) { throw "Pester 5.9.1 was restored, but $manifest is missing." }
+    $manifest
 }
 
 function Invoke-PesterTests {
-    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version] '5.0.0' } |
-        Sort-Object -Property Version -Descending | Select-Object -First 1
-    if (-not $pester) {
-        Write-Warning 'Pester 5 is not installed, so only the xunit tests ran. To run tests/Pester too: Install-Module Pester -MinimumVersion 5.0.0 -Scope CurrentUser'
-        return
-    }
+    Invoke-PowerShellProcess -File (Join-Path $PSScriptRoot 'build/Invoke-PesterSuite.ps1') -ArgumentList @(
+        '-PesterManifest', (Get-PesterManifest), '-TestPath', (Join-Path $PSScriptRoot 'tests/Pester'))
+    $LASTEXITCODE -eq 0
+}
 
-    Invoke-Dotnet build ShortApi.PowerShell.sln -c $Configuration
-    $quote = { param($text) "'" + ($text -replace "'", "''") + "'" }
-    $command = "Import-Module -Name $(& $quote $pester.Path) -ErrorAction Stop; " +
-        "`$result = Invoke-Pester -Path $(& $quote (Join-Path $PSScriptRoot 'tests/Pester')) -Output Detailed -PassThru; " +
-        "if (`$result.Result -ne 'Passed') { exit 1 }"
-    & (Get-PowerShellPath) -NoProfile -NonInteractive -Command $command
-    if ($LASTEXITCODE -ne 0) { throw "The Pester tests failed (exit code $LASTEXITCODE)." }
+function New-ModulePackage {
+    $destination = Join-Path $PSScriptRoot 'out/packages'
+    New-Item -ItemType Directory -Path $destination -Force | Out-Null
+    $version = (Import-PowerShellDataFile -LiteralPath (Join-Path $moduleFolder 'ShortApi.psd1')).ModuleVersion
+    $package = Join-Path $destination "ShortApi.$version.nupkg"
+    Remove-Item -LiteralPath $package -Force -ErrorAction SilentlyContinue
+    # Compress-PSResource is PSResourceGet's own packer (in the box since PowerShell 7.4): what it
+    # writes is what Publish-PSResource would upload to a gallery.
+    Compress-PSResource -Path $moduleFolder -DestinationPath $destination
+    if (-not (Test-Path -LiteralPath $package)) { throw "Compress-PSResource did not write $package." }
+    Write-Host "Packaged $package"
 }
 
 switch ($Task) {
-    'Build' { Invoke-Dotnet build ShortApi.PowerShell.sln -c $Configuration }
+    'Build' { Invoke-Dotnet build $solution -c $Configuration }
     'Test' {
-        Invoke-Dotnet test ShortApi.PowerShell.sln -c $Configuration
-        Invoke-PesterTests
+        Invoke-Dotnet build $solution -c $Configuration
+        # Both suites run even when the first fails, so one run shows every failure.
+        & dotnet test $solution -c $Configuration --no-build
+        $xunitPassed = $LASTEXITCODE -eq 0
+        $pesterPassed = Invoke-PesterTests
+        if (-not $xunitPassed) { throw 'The xunit tests failed (see above).' }
+        if (-not $pesterPassed) { throw 'The Pester tests failed (see above).' }
     }
     'Package' {
-        Invoke-Dotnet build ShortApi.PowerShell.sln -c Release
-        $version = (Import-PowerShellDataFile (Join-Path $PSScriptRoot 'ShortApi.psd1')).ModuleVersion
-        $zip = Join-Path $PSScriptRoot "out/ShortApi-$version.zip"
-        Compress-Archive -Path (Join-Path $PSScriptRoot 'out/ShortApi') -DestinationPath $zip -Force
-        Write-Host "Packaged $zip"
+        Invoke-Dotnet build $moduleProject -c $Configuration
+        New-ModulePackage
     }
     'Demo' {
-        Invoke-Dotnet build ShortApi.PowerShell.sln -c $Configuration
-        & (Get-PowerShellPath) -NoProfile -File (Join-Path $PSScriptRoot 'samples/Demo.ps1')
+        Invoke-Dotnet build $moduleProject -c $Configuration
+        Invoke-PowerShellProcess -File (Join-Path $PSScriptRoot 'samples/Demo.ps1')
         if ($LASTEXITCODE -ne 0) { throw "The demo failed (exit code $LASTEXITCODE)." }
     }
     'Bench' {
