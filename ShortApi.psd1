@@ -26,8 +26,13 @@
     AliasesToExport      = @()
     VariablesToExport    = @()
     PrivateData          = @{
+        # What a gallery shows. The tags name the editions and platforms the module runs on.
         PSData = @{
-            Tags = @('ShortAPI', 'video', 'image-to-video', 'AI', 'batch')
+            Tags         = @('ShortAPI', 'video', 'image-to-video', 'AI', 'batch',
+                             'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            ProjectUri   = 'https://github.com/shortapi/ShortApi.PowerShell'
+            LicenseUri   = 'https://github.com/shortapi/ShortApi.PowerShell/blob/main/LICENSE'
+            ReleaseNotes = 'First release: New-, Get-, Wait-ShortApiJob and Save-ShortApiJobOutput for the five ShortAPI image-to-video models, validated and priced from the catalog, resumable through a journal, with a local emulator.'
         }
     }
 }
