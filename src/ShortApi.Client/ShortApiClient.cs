@@ -55,20 +55,13 @@ namespace ShortApi
         public Task<VideoJob> SubmitAsync(PreparedJob job, JobJournal? journal = null, bool force = false, CancellationToken cancellationToken = default) =>
             _submitter.SubmitAsync(job ?? throw new ArgumentNullException(nameof(job)), journal, force, cancellationToken);
 
-        /// <summary>A batch that keeps up to <paramref name="throttleLimit"/> creates in flight.</summary>
-        public BatchSubmitter StartBatch(int throttleLimit, JobJournal? journal = null, bool force = false, CancellationToken cancellationToken = default) =>
-            new BatchSubmitter(_submitter, throttleLimit, journal, force, cancellationToken);
+        /// <summary>A batch that keeps up to <paramref name="throttleLimit"/> creates in flight, counting each against <paramref name="budget"/> when one is given.</summary>
+        public BatchSubmitter StartBatch(int throttleLimit, JobJournal? journal = null, bool force = false, CostBudget? budget = null, CancellationToken cancellationToken = default) =>
+            new BatchSubmitter(_submitter, throttleLimit, journal, force, budget, cancellationToken);
 
         /// <summary>One query of a job's state.</summary>
-        public Task<JobState> QueryAsync(string jobId, CancellationToken cancellationToken = default)
-        {
-            if (string.IsNullOrWhiteSpace(jobId))
-            {
-                throw new ArgumentException("A job id is needed.", nameof(jobId));
-            }
-
-            return _transport.QueryAsync(jobId.Trim(), cancellationToken);
-        }
+        public Task<JobState> QueryAsync(string jobId, CancellationToken cancellationToken = default) =>
+            _transport.QueryAsync(CheckedId(jobId), cancellationToken);
 
         /// <summary>Queries a job and updates the object with what the service says.</summary>
         public async Task<VideoJob> RefreshAsync(VideoJob job, CancellationToken cancellationToken = default)
@@ -79,10 +72,11 @@ namespace ShortApi
         }
 
         /// <summary>
-        /// Queries many jobs under the shared query budget, a few at a time, and updates each object.
+        /// Queries many jobs under the shared query budget, a few at a time, and updates each object;
+        /// a job that has ended is recorded in <paramref name="journal"/>, else in the journal it came from.
         /// Returns each job with the error that kept it from being refreshed, if any, in the order given.
         /// </summary>
-        public async Task<IReadOnlyList<(VideoJob Job, Errors.ShortApiException? Error)>> RefreshAllAsync(IEnumerable<VideoJob> jobs, CancellationToken cancellationToken = default)
+        public async Task<IReadOnlyList<(VideoJob Job, Errors.ShortApiException? Error)>> RefreshAllAsync(IEnumerable<VideoJob> jobs, JobJournal? journal = null, CancellationToken cancellationToken = default)
         {
             using var slots = new SemaphoreSlim(8);
             var tasks = jobs.Select(async job =>
@@ -92,6 +86,7 @@ namespace ShortApi
                 {
                     await _budget.WaitAsync(cancellationToken).ConfigureAwait(false);
                     await RefreshAsync(job, cancellationToken).ConfigureAwait(false);
+                    RecordIfFinal(job, job.Journal ?? (journal?.FindJob(job.JobId) != null ? journal : null));
                     return (job, (Errors.ShortApiException?)null);
                 }
                 catch (Errors.ShortApiException ex)
@@ -107,44 +102,43 @@ namespace ShortApi
             return await Task.WhenAll(tasks).ConfigureAwait(false);
         }
 
+        private void RecordIfFinal(VideoJob job, JobJournal? journal)
+        {
+            try
+            {
+                journal?.RecordFinal(job);
+            }
+            catch (Errors.ShortApiException ex)
+            {
+                Options.Log?.Invoke(ClientLogLevel.Warning, $"Job {job.JobId} ended, but the journal could not record it: {ex.Message}");
+            }
+        }
+
         /// <summary>A job object for an id known only by its id (no journal): model, source and cost unknown.</summary>
         public VideoJob JobFromId(string jobId) =>
-            new VideoJob(jobId.Trim(), string.Empty, null, string.Empty, null, null, null, null, null, Endpoint.AbsoluteUri.TrimEnd('/'));
+            new VideoJob(CheckedId(jobId), string.Empty, null, string.Empty, null, null, null, null, null, Endpoint.AbsoluteUri.TrimEnd('/'));
+
+        /// <summary>The id trimmed; one that cannot be a job id (empty, absurdly long, control characters) is refused.</summary>
+        private static string CheckedId(string jobId)
+        {
+            string trimmed = (jobId ?? string.Empty).Trim();
+            if (!JobIds.IsPlausible(trimmed))
+            {
+                throw new Errors.ShortApiException(Errors.ShortApiErrorReason.InvalidArgument, $"'{JobIds.Shown(trimmed)}' is not a job id: ids are 1 to {JobIds.MaxLength} characters without control characters, such as those New-ShortApiVideoJob returns.")
+                {
+                    Target = JobIds.Shown(trimmed),
+                };
+            }
+
+            return trimmed;
+        }
 
         /// <summary>A wait over many jobs; add jobs to it, then take its events as they come.</summary>
         public JobWaiter StartWait(WaitOptions options, CancellationToken cancellationToken = default) =>
             new JobWaiter(_transport, _downloader, _budget, Options, options ?? new WaitOptions(), cancellationToken);
 
-        /// <summary>Waits for every job to end (or the timeout), downloading as configured; returns the jobs in the order they ended.</summary>
-        public async Task<IReadOnlyList<WaitEvent>> WaitAllAsync(IEnumerable<VideoJob> jobs, WaitOptions options, IProgress<WaitProgress>? progress = null, CancellationToken cancellationToken = default)
-        {
-            using var waiter = StartWait(options, cancellationToken);
-            foreach (var job in jobs)
-            {
-                waiter.Add(job);
-            }
-
-            waiter.CompleteAdding();
-            var events = new List<WaitEvent>();
-            await Task.Run(
-                () =>
-                {
-                    while (!waiter.IsCompleted)
-                    {
-                        if (waiter.TryTake(out var e, TimeSpan.FromMilliseconds(250), cancellationToken) && e.Kind != WaitEventKind.Warning)
-                        {
-                            events.Add(e);
-                        }
-
-                        progress?.Report(waiter.Progress);
-                    }
-                },
-                cancellationToken).ConfigureAwait(false);
-            return events;
-        }
-
         /// <summary>Saves a finished job's outputs into <paramref name="directory"/>; existing files are kept unless <paramref name="overwrite"/>.</summary>
         public Task<IReadOnlyList<DownloadedFile>> DownloadAsync(VideoJob job, string directory, bool overwrite = false, CancellationToken cancellationToken = default) =>
-            _downloader.DownloadAsync(job ?? throw new ArgumentNullException(nameof(job)), directory, overwrite, cancellationToken);
+            _downloader.DownloadAsync(job ?? throw new ArgumentNullException(nameof(job)), directory, overwrite, CancellationToken.None, cancellationToken);
     }
 }

@@ -23,6 +23,12 @@ namespace ShortApi
         /// <summary>How long one output download may take.</summary>
         public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+        /// <summary>A download that receives less than a kilobyte in this long has stalled, and fails.</summary>
+        public TimeSpan DownloadStallTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>The largest output accepted; a bigger one fails before it can fill the disk. Default 4 GiB.</summary>
+        public long MaxOutputBytes { get; set; } = 4L * 1024 * 1024 * 1024;
+
         public RetryPolicy Retry { get; set; } = new RetryPolicy();
 
         /// <summary>

@@ -110,6 +110,9 @@ namespace ShortApi
         /// <summary>The journal key of the input the job was made from, when known.</summary>
         public string? InputKey { get; }
 
+        /// <summary>The journal the job was created under or read from: waiting and saving record into it without being told again.</summary>
+        internal Journal.JobJournal? Journal { get; set; }
+
         public bool IsFinal => JobStatusCodes.IsFinal(Status);
 
         /// <summary>From submission to completion (or to now while it runs); null when the submission time is unknown.</summary>

@@ -55,7 +55,7 @@ namespace ShortApi.Emulator
         /// <summary>Keep each create body (for tests that check the exact JSON). Image payloads are kept too.</summary>
         public bool RecordCreateBodies { get; set; } = true;
 
-        /// <summary>The emulator's time; share a <see cref="ScaledClock"/> with the client to simulate long jobs quickly.</summary>
+        /// <summary>The emulator's time; share a sped-up clock with the client to simulate long jobs quickly.</summary>
         public IClock Clock { get; set; } = SystemClock.Instance;
 
         /// <summary>The models it validates against.</summary>

@@ -10,11 +10,13 @@ Describe 'Resuming a batch from its journal' {
         $emulator = Start-ShortApiEmulator -JobSeconds 1
         $stills = New-StillFolder -Name 'journaled'
         $journal = Join-Path $TestDrive 'jobs.jsonl'
+        $resumeVerbose = New-Object System.Collections.ArrayList
 
         $first = @(Get-ChildItem -Path (Join-Path $stills '*.png') | New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan' -JournalPath $journal)
         $createdAfterFirst = $emulator.Stats.JobsCreated
         $second = @(Get-ChildItem -Path (Join-Path $stills '*.png') |
-            New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan' -JournalPath $journal -WarningVariable resumeWarnings -WarningAction SilentlyContinue)
+            New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan' -JournalPath $journal -WarningVariable resumeWarnings -WarningAction SilentlyContinue -Verbose 4>&1 |
+            Where-Object { if ($_ -is [System.Management.Automation.VerboseRecord]) { $resumeVerbose.Add($_) | Out-Null; $false } else { $true } })
         $createdAfterSecond = $emulator.Stats.JobsCreated
     }
 
@@ -32,10 +34,15 @@ Describe 'Resuming a batch from its journal' {
         $createdAfterSecond | Should -Be $createdAfterFirst
     }
 
-    It 'warns for each input, naming the job it already has' {
-        $resumeWarnings.Count | Should -Be 3
+    It 'warns once with the count, however many inputs the journal already has' {
+        $resumeWarnings.Count | Should -Be 1
+        $resumeWarnings[0].Message | Should -BeLike '3 input(s) were already submitted*'
+        $resumeWarnings[0].Message | Should -BeLike "*$journal*"
+    }
+
+    It 'names each input and the job it already has at -Verbose' {
         foreach ($job in $first) {
-            $matching = @($resumeWarnings | Where-Object { $_.Message -like "*$($job.JobId)*" })
+            $matching = @($resumeVerbose | Where-Object { $_.Message -like "*$($job.JobId)*" })
             $matching.Count | Should -Be 1
             $matching[0].Message | Should -BeLike "*$([System.IO.Path]::GetFileName($job.Source))*"
         }

@@ -88,7 +88,7 @@ namespace ShortApi.Emulator.Tests
         [Fact]
         public async Task A_job_moves_from_queued_through_processing_to_succeeded_and_serves_its_video()
         {
-            var clock = new ShortApi.Timing.ScaledClock(1);
+            var clock = new ShortApi.TestSupport.ScaledClock(1);
             using var emulator = ShortApiEmulator.Start(new EmulatorOptions { ApiKey = Key, JobDuration = TimeSpan.FromSeconds(1), OutputBytes = 4096, Clock = clock });
             using var api = new RawApi(emulator.BaseAddress, Key);
             var (_, created) = await api.CreateAsync(RawApi.Body("vidu/vidu-q3/image-to-video", $"{{\"mode\":\"pro\",\"prompt\":\"x\",\"image\":\"{Url}\"}}"));

@@ -43,7 +43,7 @@ namespace ShortApi.TestSupport
         {
             var outcome = new BatchOutcome();
             using var waiter = _client.StartWait(new WaitOptions { DownloadDirectory = _outputDirectory, Journal = _journal }, cancellationToken);
-            using var batch = _client.StartBatch(_throttle, _journal, force: false, cancellationToken);
+            using var batch = _client.StartBatch(_throttle, _journal, force: false, cancellationToken: cancellationToken);
 
             foreach (string path in imagePaths)
             {
@@ -67,17 +67,17 @@ namespace ShortApi.TestSupport
                     TakeCreated(batch, waiter, outcome, TimeSpan.FromSeconds(30), cancellationToken);
                 }
 
-                batch.Start(job, path);
+                batch.Start(job);
 
                 // Hand each created job on at once: the wait should start on it while others are still being submitted.
-                while (batch.TryTake(out var landed, TimeSpan.Zero, cancellationToken))
+                while (batch.Results.TryTake(out var landed, TimeSpan.Zero, cancellationToken))
                 {
                     Handle(landed, waiter, outcome);
                 }
             }
 
             batch.CompleteAdding();
-            while (!batch.IsCompleted)
+            while (!batch.Results.IsCompleted)
             {
                 TakeCreated(batch, waiter, outcome, TimeSpan.FromMilliseconds(200), cancellationToken);
             }
@@ -85,7 +85,7 @@ namespace ShortApi.TestSupport
             _progress.WriteLine("all-created");
             _progress.Flush();
             waiter.CompleteAdding();
-            foreach (var e in waiter.Events(cancellationToken))
+            foreach (var e in waiter.Events.TakeAll(cancellationToken))
             {
                 if (e.Kind == WaitEventKind.Ended && e.Error == null)
                 {
@@ -104,7 +104,7 @@ namespace ShortApi.TestSupport
 
         private void TakeCreated(BatchSubmitter batch, JobWaiter waiter, BatchOutcome outcome, TimeSpan timeout, CancellationToken cancellationToken)
         {
-            if (batch.TryTake(out var result, timeout, cancellationToken))
+            if (batch.Results.TryTake(out var result, timeout, cancellationToken))
             {
                 Handle(result, waiter, outcome);
             }
@@ -121,7 +121,7 @@ namespace ShortApi.TestSupport
             }
             else if (result.Error!.Reason == ShortApiErrorReason.CreateOutcomeUnknown || result.Error is AlreadySubmittedException)
             {
-                outcome.Unknown.Add((string)result.Tag!);
+                outcome.Unknown.Add(result.Job.Source);
             }
             else
             {

@@ -41,12 +41,12 @@ namespace ShortApi.Bench.Infrastructure
                         TakeResults(batch, waiter, outcome, EventWait, token);
                     }
 
-                    batch.Start(job, image);
+                    batch.Start(job);
                     TakeEvents(waiter, outcome, TimeSpan.Zero, token);
                 }
 
                 batch.CompleteAdding();
-                foreach (var result in batch.Results(token))
+                foreach (var result in batch.Results.TakeAll(token))
                 {
                     Accept(result, waiter, outcome);
                 }
@@ -58,7 +58,7 @@ namespace ShortApi.Bench.Infrastructure
             submitPhaseEnded?.Invoke();
 
             waiter.CompleteAdding();
-            while (!waiter.IsCompleted)
+            while (!waiter.Events.IsCompleted)
             {
                 TakeEvents(waiter, outcome, EventWait, token);
             }
@@ -71,7 +71,7 @@ namespace ShortApi.Bench.Infrastructure
         /// <summary>Takes every result already there, waiting up to <paramref name="wait"/> for the first.</summary>
         private static void TakeResults(BatchSubmitter batch, JobWaiter waiter, PipelineOutcome outcome, TimeSpan wait, CancellationToken token)
         {
-            while (batch.TryTake(out var result, wait, token))
+            while (batch.Results.TryTake(out var result, wait, token))
             {
                 Accept(result, waiter, outcome);
                 wait = TimeSpan.Zero;
@@ -87,13 +87,13 @@ namespace ShortApi.Bench.Infrastructure
             }
             else
             {
-                outcome.Problems.Add($"create of {result.Tag}: {result.Error?.Message}");
+                outcome.Problems.Add($"create of {result.Job.Source}: {result.Error?.Message}");
             }
         }
 
         private static void TakeEvents(JobWaiter waiter, PipelineOutcome outcome, TimeSpan wait, CancellationToken token)
         {
-            while (waiter.TryTake(out var waitEvent, wait, token))
+            while (waiter.Events.TryTake(out var waitEvent, wait, token))
             {
                 outcome.Record(waitEvent);
                 wait = TimeSpan.Zero;

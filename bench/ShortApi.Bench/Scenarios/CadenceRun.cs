@@ -7,6 +7,7 @@ using ShortApi.Bench.Infrastructure;
 using ShortApi.Bench.Reporting;
 using ShortApi.Jobs;
 using ShortApi.Timing;
+using ShortApi.TestSupport;
 
 namespace ShortApi.Bench.Scenarios
 {

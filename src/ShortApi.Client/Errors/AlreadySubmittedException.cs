@@ -7,7 +7,7 @@ namespace ShortApi.Errors
     public sealed class AlreadySubmittedException : ShortApiException
     {
         public AlreadySubmittedException(string message, InputLookup lookup, string source)
-            : base(lookup.Status == InputStatus.Submitted ? ShortApiErrorReason.AlreadySubmitted : ShortApiErrorReason.CreateOutcomeUnknown, message)
+            : base(lookup.Status == InputStatus.Submitted || lookup.Status == InputStatus.InProgress ? ShortApiErrorReason.AlreadySubmitted : ShortApiErrorReason.CreateOutcomeUnknown, message)
         {
             Lookup = lookup;
             Target = source;
@@ -19,7 +19,7 @@ namespace ShortApi.Errors
         /// <summary>The error for submitting <paramref name="job"/> when the journal says <paramref name="lookup"/>.</summary>
         public static AlreadySubmittedException For(PreparedJob job, InputLookup lookup)
         {
-            string source = job.Source.Length > 0 ? job.Source : job.Model.DisplayName;
+            string source = job.DisplaySource;
             string message;
             switch (lookup.Status)
             {
@@ -29,8 +29,11 @@ namespace ShortApi.Errors
                 case InputStatus.OutcomeUnknown:
                     message = $"'{source}' was sent at {lookup.At:u} but its outcome is unknown ({lookup.Error}). It may have been created and charged, so it was not sent again. Check your ShortAPI job list; to submit it anyway, force it (-Force in PowerShell).";
                     break;
+                case InputStatus.InProgress:
+                    message = $"'{source}' is being submitted by another run right now ({lookup.Claimant}, since {lookup.At:u}); it was skipped here.";
+                    break;
                 default:
-                    message = $"'{source}' was claimed for submission at {lookup.At:u} by {lookup.Claimant} with no outcome recorded: another run is submitting it, or a run died while doing so. It was not sent again; check your ShortAPI job list, and force it (-Force in PowerShell) to submit it anyway.";
+                    message = $"'{source}' was claimed for submission at {lookup.At:u} by {lookup.Claimant}, a run that ended after its request went out in full and before an answer was recorded. It may have been created and charged, so it was not sent again; check your ShortAPI job list, and force it (-Force in PowerShell) to submit it anyway.";
                     break;
             }
 

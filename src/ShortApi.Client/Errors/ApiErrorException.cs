@@ -1,4 +1,5 @@
 using System;
+using ShortApi.Failures;
 
 namespace ShortApi.Errors
 {
@@ -11,6 +12,7 @@ namespace ShortApi.Errors
             HttpStatus = httpStatus;
             ApiCode = apiCode;
             ApiMessage = apiMessage;
+            Kind = FailureKind.Answered;
         }
 
         /// <summary>The HTTP status, when the failure came with one.</summary>

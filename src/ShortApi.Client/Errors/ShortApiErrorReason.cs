@@ -38,13 +38,15 @@ namespace ShortApi.Errors
         BudgetExceeded,
         /// <summary>A download failed or arrived incomplete.</summary>
         DownloadFailed,
-        /// <summary>The output file exists and overwriting was not asked for.</summary>
-        OutputExists,
         /// <summary>The journal cannot be read or written.</summary>
         JournalError,
         /// <summary>A catalog file is not valid.</summary>
         CatalogInvalid,
         /// <summary>The journal already holds this input; it was not submitted again.</summary>
         AlreadySubmitted,
+        /// <summary>The service does not know the job id asked about.</summary>
+        JobNotFound,
+        /// <summary>The job has not finished yet, so it has no output to save.</summary>
+        JobNotFinished,
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using ShortApi.Failures;
 
 namespace ShortApi.Errors
 {
@@ -19,7 +20,7 @@ namespace ShortApi.Errors
         /// <summary>The input the failure is about (a path, URL or job id), when there is one.</summary>
         public object? Target { get; set; }
 
-        /// <summary>True when trying the same thing again later may succeed.</summary>
-        public virtual bool IsTransient => Reason == ShortApiErrorReason.RateLimited || Reason == ShortApiErrorReason.Timeout;
+        /// <summary>How far the failed attempt got over the network; what <see cref="FailurePolicy"/> judges beside the reason.</summary>
+        internal FailureKind Kind { get; set; }
     }
 }

@@ -1,34 +1,37 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Errors;
+using ShortApi.Failures;
 using ShortApi.Journal;
+using ShortApi.Pricing;
 
 namespace ShortApi.Jobs
 {
     /// <summary>
     /// Keeps up to <see cref="ThrottleLimit"/> creates in flight and hands back each result as it
-    /// lands, in completion order. The caller feeds it from its own thread (a pipeline), taking
-    /// results whenever it likes; one failed input is one failed result, the rest go on.
+    /// lands, in completion order, through <see cref="Results"/>. One failed input is one failed
+    /// result and the rest go on, except a failure that would fail every input alike (a refused
+    /// key, an empty balance): that stops the batch, and the creates in flight are called back.
+    /// A budget, when given, counts each job started and gets back what a refused create did not spend.
     /// </summary>
     public sealed class BatchSubmitter : IDisposable
     {
         public const int MaxThrottleLimit = 64;
 
-        private readonly BlockingCollection<SubmissionResult> _results = new BlockingCollection<SubmissionResult>();
+        private readonly ResultQueue<SubmissionResult> _results = new ResultQueue<SubmissionResult>();
         private readonly JobSubmitter _submitter;
         private readonly JobJournal? _journal;
         private readonly bool _force;
+        private readonly CostBudget? _budget;
         private readonly CancellationTokenSource _stop;
         private readonly object _gate = new object();
         private int _inFlight;
         private int _peakInFlight;
-        private bool _addingCompleted;
+        private ShortApiException? _stoppedBy;
         private int _disposed;
 
-        internal BatchSubmitter(JobSubmitter submitter, int throttleLimit, JobJournal? journal, bool force, CancellationToken cancellationToken)
+        internal BatchSubmitter(JobSubmitter submitter, int throttleLimit, JobJournal? journal, bool force, CostBudget? budget, CancellationToken cancellationToken)
         {
             if (throttleLimit < 1 || throttleLimit > MaxThrottleLimit)
             {
@@ -39,10 +42,14 @@ namespace ShortApi.Jobs
             ThrottleLimit = throttleLimit;
             _journal = journal;
             _force = force;
+            _budget = budget;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         }
 
         public int ThrottleLimit { get; }
+
+        /// <summary>Each submission's outcome, as it lands.</summary>
+        public ResultQueue<SubmissionResult> Results => _results;
 
         public int InFlight { get { lock (_gate) { return _inFlight; } } }
 
@@ -51,14 +58,17 @@ namespace ShortApi.Jobs
 
         public bool HasFreeSlot => InFlight < ThrottleLimit;
 
+        /// <summary>The failure that stopped the batch, if one did; nothing more can be started then.</summary>
+        public ShortApiException? StoppedBy { get { lock (_gate) { return _stoppedBy; } } }
+
         /// <summary>Sends <paramref name="job"/> now. The caller must first make room (take results) when there is no free slot.</summary>
-        public void Start(PreparedJob job, object? tag = null)
+        public void Start(PreparedJob job)
         {
             lock (_gate)
             {
-                if (_addingCompleted)
+                if (_stoppedBy != null)
                 {
-                    throw new InvalidOperationException("The batch was already closed.");
+                    throw new InvalidOperationException("The batch was stopped: " + _stoppedBy.Message);
                 }
 
                 if (_inFlight >= ThrottleLimit)
@@ -70,41 +80,15 @@ namespace ShortApi.Jobs
                 _peakInFlight = Math.Max(_peakInFlight, _inFlight);
             }
 
-            // Off the caller's thread at once: reading and encoding the image overlaps other requests.
-            _ = Task.Run(() => RunAsync(job, tag));
-        }
+            _budget?.Commit(job);
+            _results.BeginWork();
 
-        /// <summary>Takes a finished result, waiting up to <paramref name="timeout"/>. False when none came, or all are taken.</summary>
-        public bool TryTake(out SubmissionResult result, TimeSpan timeout, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return _results.TryTake(out result!, (int)Math.Min(int.MaxValue, Math.Max(0, timeout.TotalMilliseconds)), cancellationToken);
-            }
-            catch (InvalidOperationException)
-            {
-                result = null!;
-                return false;
-            }
+            // Off the caller's thread at once: reading and encoding the image overlaps other requests.
+            _ = Task.Run(() => RunAsync(job));
         }
 
         /// <summary>No more jobs: the results end once those in flight have landed.</summary>
-        public void CompleteAdding()
-        {
-            lock (_gate)
-            {
-                _addingCompleted = true;
-                if (_inFlight == 0)
-                {
-                    _results.CompleteAdding();
-                }
-            }
-        }
-
-        public bool IsCompleted => _results.IsCompleted;
-
-        /// <summary>Every remaining result as it lands, until the batch is closed and drained.</summary>
-        public IEnumerable<SubmissionResult> Results(CancellationToken cancellationToken) => _results.GetConsumingEnumerable(cancellationToken);
+        public void CompleteAdding() => _results.CompleteAdding();
 
         /// <summary>
         /// Cancels every create in flight. Safe to call more than once. The token source is only
@@ -118,36 +102,60 @@ namespace ShortApi.Jobs
             }
         }
 
-        private async Task RunAsync(PreparedJob job, object? tag)
+        private async Task RunAsync(PreparedJob job)
         {
             SubmissionResult result;
             try
             {
                 var created = await _submitter.SubmitAsync(job, _journal, _force, _stop.Token).ConfigureAwait(false);
-                result = new SubmissionResult(job, created, null, tag);
+                result = new SubmissionResult(job, created, null);
             }
             catch (ShortApiException ex)
             {
-                ex.Target ??= tag ?? job.Source;
-                result = new SubmissionResult(job, null, ex, tag);
+                ex.Target ??= job.DisplaySource;
+                result = new SubmissionResult(job, null, ex);
+                Settle(job, ex);
             }
             catch (OperationCanceledException)
             {
-                result = new SubmissionResult(job, null, new ShortApiException(ShortApiErrorReason.CreateOutcomeUnknown, $"Stopped while the create for '{job.Source}' was in flight; it may have been created.") { Target = tag ?? job.Source }, tag);
+                // Called back before the request went out in full: nothing was created or spent.
+                _budget?.Release(job);
+                var reason = StoppedBy?.Reason ?? ShortApiErrorReason.ApiError;
+                string why = StoppedBy != null ? "the batch stopped: " + StoppedBy.Message : "the batch was stopped";
+                result = new SubmissionResult(job, null, new ShortApiException(reason, $"'{job.DisplaySource}' was not sent, because {why}") { Target = job.DisplaySource });
             }
             catch (Exception ex)
             {
-                result = new SubmissionResult(job, null, new ShortApiException(ShortApiErrorReason.ApiError, $"Submitting '{job.Source}' failed: {ex.Message}", ex) { Target = tag ?? job.Source }, tag);
+                // A defect, not a service answer: still reported against its input, never lost.
+                result = new SubmissionResult(job, null, new ShortApiException(ShortApiErrorReason.ApiError, $"Submitting '{job.DisplaySource}' failed unexpectedly: {ex.Message}", ex) { Target = job.DisplaySource });
             }
 
             lock (_gate)
             {
                 _inFlight--;
-                _results.Add(result);
-                if (_addingCompleted && _inFlight == 0)
+            }
+
+            _results.Add(result);
+            _results.EndWork();
+        }
+
+        /// <summary>After a failed create: gives back an unspent budget, and stops the batch when every input would fail alike.</summary>
+        private void Settle(PreparedJob job, ShortApiException failure)
+        {
+            if (failure is CreateOutcomeUnknownException)
+            {
+                return; // it may have been charged: the budget keeps counting it
+            }
+
+            _budget?.Release(job);
+            if (FailurePolicy.Judge(ApiOperation.Create, failure) == FailureVerdict.StopEverything)
+            {
+                lock (_gate)
                 {
-                    _results.CompleteAdding();
+                    _stoppedBy ??= failure;
                 }
+
+                _stop.Cancel();
             }
         }
     }

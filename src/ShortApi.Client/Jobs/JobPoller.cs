@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Errors;
+using ShortApi.Failures;
 using ShortApi.Timing;
 
 namespace ShortApi.Jobs
@@ -11,8 +12,9 @@ namespace ShortApi.Jobs
     /// Polls many jobs from one loop: each job is queued by the time its next query is due (its
     /// cadence following <see cref="PollSchedule"/>), queries go out under the shared
     /// <see cref="RequestBudget"/> with a cap on how many are in flight, and each result either
-    /// ends the job or queues it again. Transient failures are retried on the job's next turn;
-    /// a refused key or an exhausted quota stops the whole wait.
+    /// ends the job or queues it again. A failed query is judged by <see cref="FailurePolicy"/>:
+    /// passing trouble is asked again on the job's next turn, a job the service does not know is
+    /// dropped and reported, and a refused key or an exhausted quota stops the whole wait.
     /// </summary>
     internal sealed class JobPoller
     {
@@ -204,26 +206,32 @@ namespace ShortApi.Jobs
             {
                 // Stopping: the job stays in the remaining set.
             }
-            catch (ShortApiException ex) when (IsFatal(ex))
+            catch (Exception ex)
             {
-                _listener.OnFatal(ex);
-            }
-            catch (ShortApiException ex) when (IsTransient(ex))
-            {
-                _listener.OnWarning($"Job {job.JobId}: {ex.Message} It will be asked about again.");
-                lock (_gate)
+                var failure = ex as ShortApiException
+                    ?? new ShortApiException(ShortApiErrorReason.ApiError, $"Asking about job {JobIds.Shown(job.JobId)} failed unexpectedly: {ex.Message}", ex);
+                switch (FailurePolicy.Judge(ApiOperation.Query, failure))
                 {
-                    Reschedule(job);
-                }
-            }
-            catch (ShortApiException ex)
-            {
-                lock (_gate)
-                {
-                    _active.Remove(job.JobId);
-                }
+                    case FailureVerdict.StopEverything:
+                        _listener.OnFatal(failure);
+                        break;
+                    case FailureVerdict.Retry:
+                        _listener.OnWarning($"Job {JobIds.Shown(job.JobId)}: {failure.Message} It will be asked about again.");
+                        lock (_gate)
+                        {
+                            Reschedule(job);
+                        }
 
-                _listener.OnLost(job, ex);
+                        break;
+                    default:
+                        lock (_gate)
+                        {
+                            _active.Remove(job.JobId);
+                        }
+
+                        _listener.OnLost(job, failure);
+                        break;
+                }
             }
             finally
             {
@@ -243,18 +251,5 @@ namespace ShortApi.Jobs
             var started = job.SubmittedAt ?? _firstSeen[job.JobId];
             _queue.Enqueue(job, now + _schedule.NextDelay(now - started));
         }
-
-        private static bool IsFatal(ShortApiException ex) =>
-            ex.Reason == ShortApiErrorReason.AuthenticationFailed ||
-            ex.Reason == ShortApiErrorReason.QuotaExceeded ||
-            ex.Reason == ShortApiErrorReason.MissingApiKey ||
-            ex.Reason == ShortApiErrorReason.InsecureEndpoint;
-
-        private static bool IsTransient(ShortApiException ex) =>
-            ex.Reason == ShortApiErrorReason.Timeout ||
-            ex.Reason == ShortApiErrorReason.RateLimited ||
-            ex.Reason == ShortApiErrorReason.UnexpectedResponse ||
-            (ex is ApiErrorException api && (api.HttpStatus == null || api.HttpStatus >= 500 || api.HttpStatus == 408)) ||
-            (!(ex is ApiErrorException) && ex.Reason == ShortApiErrorReason.ApiError);
     }
 }

@@ -9,8 +9,10 @@ namespace ShortApi.Jobs
 {
     /// <summary>
     /// Sends one prepared job, keeping the journal in step: the input is claimed before the create
-    /// goes out, then marked created, released (refused: nothing spent) or unknown (maybe spent).
-    /// So whatever kills the run, a re-run knows which inputs it must not pay for again.
+    /// goes out, marked sent just before its last bytes do, then marked created, released (refused,
+    /// or called back before it was complete: nothing spent) or unknown (it went out in full and no
+    /// clear answer came: maybe spent). So whatever kills the run, a re-run knows which inputs it
+    /// must not pay for again.
     /// </summary>
     internal sealed class JobSubmitter
     {
@@ -23,6 +25,11 @@ namespace ShortApi.Jobs
             _options = options;
         }
 
+        /// <summary>
+        /// The created job. Cancelling before the request went out in full gives an
+        /// OperationCanceledException; cancelling after cannot take the request back, so it gives
+        /// a <see cref="CreateOutcomeUnknownException"/>.
+        /// </summary>
         public async Task<VideoJob> SubmitAsync(PreparedJob job, JobJournal? journal, bool force, CancellationToken cancellationToken)
         {
             if (journal != null)
@@ -34,27 +41,40 @@ namespace ShortApi.Jobs
                 }
             }
 
+            bool sentInFull = false;
             CreatedJob created;
             try
             {
                 // The "sent" mark goes to the journal before the request is complete, never after.
-                Action? markSent = journal == null ? (Action?)null : () => journal.RecordSent(job);
-                created = await _transport.CreateAsync(job, markSent, cancellationToken).ConfigureAwait(false);
+                created = await _transport.CreateAsync(
+                    job,
+                    () =>
+                    {
+                        sentInFull = true;
+                        journal?.RecordSent(job);
+                    },
+                    cancellationToken).ConfigureAwait(false);
             }
             catch (CreateOutcomeUnknownException ex)
             {
-                journal?.RecordUnknown(job, ex.Message);
+                TryRecord(() => journal?.RecordUnknown(job, ex.Message));
                 throw;
+            }
+            catch (OperationCanceledException ex) when (sentInFull)
+            {
+                string message = $"The create request for '{job.DisplaySource}' ({job.Model.DisplayName}) was stopped after it had gone out in full. " +
+                    "The job may exist and may have been charged, so it was not sent again. Check your ShortAPI job list before submitting it again.";
+                TryRecord(() => journal?.RecordUnknown(job, message));
+                throw new CreateOutcomeUnknownException(message, job.Model.Id, job.Source, job.DisplayArguments, job.InputKey, ex);
             }
             catch (OperationCanceledException)
             {
-                // Stopped mid-create: the service may or may not have the job.
-                TryRecord(() => journal?.RecordUnknown(job, "The run was stopped while this create was in flight."));
+                TryRecord(() => journal?.RecordReleased(job, "Stopped before the create request went out in full."));
                 throw;
             }
             catch (ShortApiException ex)
             {
-                // A clear refusal (or a connection that never opened): nothing was created.
+                // A clear refusal, or a request that never went out in full: nothing was created.
                 TryRecord(() => journal?.RecordReleased(job, ex.Message));
                 throw;
             }
@@ -82,7 +102,7 @@ namespace ShortApi.Jobs
                 catch (ShortApiException ex)
                 {
                     // The job exists and is paid for: hand it back, and say loudly that the journal missed it.
-                    _options.Log?.Invoke(ClientLogLevel.Warning, $"Job {videoJob.JobId} for '{job.Source}' was created but could not be written to the journal: {ex.Message}");
+                    _options.Log?.Invoke(ClientLogLevel.Warning, $"Job {videoJob.JobId} for '{job.DisplaySource}' was created but could not be written to the journal: {ex.Message}");
                 }
             }
 

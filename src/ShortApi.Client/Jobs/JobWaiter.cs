@@ -1,11 +1,11 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Errors;
+using ShortApi.Journal;
 using ShortApi.Transport;
 
 namespace ShortApi.Jobs
@@ -14,22 +14,23 @@ namespace ShortApi.Jobs
     /// Waits for many jobs at once and reports each as it ends, in the order they end: polls them
     /// together (<see cref="JobPoller"/>), records final states in the journal, and downloads each
     /// success as soon as it is known when an output folder is given. Jobs may be added while the
-    /// wait runs, so a pipeline can hand them over as they are created. Events are collected for
-    /// the caller's own thread (a PowerShell pipeline may only be written from its thread).
+    /// wait runs, so a pipeline can hand them over as they are created. Events go through
+    /// <see cref="Events"/> to the caller's own thread.
+    /// Every job added ends as exactly one Ended, TimedOut or Failed event: <see cref="Report"/> is
+    /// the only way out, and a job the wait somehow lost track of is reported when it closes.
     /// </summary>
     public sealed class JobWaiter : IDisposable, IPollerListener
     {
-        private readonly BlockingCollection<WaitEvent> _events = new BlockingCollection<WaitEvent>();
+        private readonly ResultQueue<WaitEvent> _events = new ResultQueue<WaitEvent>();
         private readonly CancellationTokenSource _stop;
-        private readonly CancellationTokenSource _pollStop;
+        private readonly CancellationTokenSource _deadline = new CancellationTokenSource();
         private readonly WaitOptions _options;
         private readonly OutputDownloader _downloader;
         private readonly JobPoller _poller;
         private readonly SemaphoreSlim _downloadSlots;
-        private readonly Action<ClientLogLevel, string>? _log;
         private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+        private readonly Dictionary<string, VideoJob> _unreported = new Dictionary<string, VideoJob>(StringComparer.Ordinal);
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-        private int _outstanding = 1; // the poller itself, plus one per download in flight
         private int _total;
         private int _succeeded;
         private int _failed;
@@ -41,18 +42,20 @@ namespace ShortApi.Jobs
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _downloader = downloader;
-            _log = clientOptions.Log;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _pollStop = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
             if (options.Timeout.HasValue)
             {
-                _pollStop.CancelAfter(clientOptions.Clock.ToRealTime(options.Timeout.Value));
+                _deadline.CancelAfter(clientOptions.Clock.ToRealTime(options.Timeout.Value));
             }
 
             _downloadSlots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentDownloads));
             _poller = new JobPoller(transport.QueryAsync, budget, new PollSchedule(options.PollInterval), clientOptions.Clock, options.MaxConcurrentQueries, this);
+            _events.BeginWork(); // the poller's own run
             Task.Run(RunAsync);
         }
+
+        /// <summary>What happened, as it happens, for the caller's thread to report.</summary>
+        public ResultQueue<WaitEvent> Events => _events;
 
         /// <summary>A snapshot of the wait's counts.</summary>
         public WaitProgress Progress => new WaitProgress(
@@ -60,9 +63,6 @@ namespace ShortApi.Jobs
 
         /// <summary>Status queries sent per job, for measuring the cadence.</summary>
         public IReadOnlyDictionary<string, int> QueriesPerJob => _poller.QueriesPerJob;
-
-        /// <summary>True once every event has been taken and no more will come.</summary>
-        public bool IsCompleted => _events.IsCompleted;
 
         /// <summary>Adds a job to the wait. A job already final is reported (and downloaded) without a query. Returns false for a duplicate.</summary>
         public bool Add(VideoJob job)
@@ -72,19 +72,20 @@ namespace ShortApi.Jobs
                 throw new ArgumentNullException(nameof(job));
             }
 
-            lock (_seen)
+            lock (_unreported)
             {
                 if (!_seen.Add(job.JobId))
                 {
                     return false;
                 }
+
+                _unreported[job.JobId] = job;
             }
 
             Interlocked.Increment(ref _total);
             if (_options.DownloadOnly && job.Status != JobStatus.Succeeded)
             {
-                Interlocked.Increment(ref _failed);
-                _events.Add(new WaitEvent(WaitEventKind.Failed, job, OutputDownloader.NothingToDownload(job)));
+                Report(WaitEventKind.Failed, job, OutputDownloader.NotFinished(job));
             }
             else if (job.IsFinal)
             {
@@ -99,24 +100,11 @@ namespace ShortApi.Jobs
         }
 
         /// <summary>No more jobs will be added: the wait ends when the ones it has end.</summary>
-        public void CompleteAdding() => _poller.CompleteAdding();
-
-        /// <summary>Takes the next event, waiting up to <paramref name="timeout"/>; false when none came or the wait is over.</summary>
-        public bool TryTake(out WaitEvent waitEvent, TimeSpan timeout, CancellationToken cancellationToken)
+        public void CompleteAdding()
         {
-            try
-            {
-                return _events.TryTake(out waitEvent!, (int)Math.Min(int.MaxValue, Math.Max(0, timeout.TotalMilliseconds)), cancellationToken);
-            }
-            catch (InvalidOperationException)
-            {
-                waitEvent = null!;
-                return false;
-            }
+            _poller.CompleteAdding();
+            _events.CompleteAdding();
         }
-
-        /// <summary>Every event, as it happens, until the wait is over.</summary>
-        public IEnumerable<WaitEvent> Events(CancellationToken cancellationToken) => _events.GetConsumingEnumerable(cancellationToken);
 
         /// <summary>
         /// Stops polling and downloading. Safe to call more than once. The token sources are only
@@ -134,31 +122,32 @@ namespace ShortApi.Jobs
         {
             try
             {
-                await _poller.RunAsync(_pollStop.Token).ConfigureAwait(false);
+                using var polling = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, _deadline.Token);
+                await _poller.RunAsync(polling.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!_stop.IsCancellationRequested)
+            {
+                // The wait's own time ran out: say which jobs were still running, and how to resume.
+                foreach (var job in _poller.Remaining())
+                {
+                    Report(WaitEventKind.TimedOut, job, new ShortApiException(
+                        ShortApiErrorReason.Timeout,
+                        $"Job {JobIds.Shown(job.JobId)}{Named(job)} was still {job.Status} when the wait's time ran out after {_options.Timeout?.TotalSeconds:0} s. It keeps running; wait for it again with its id {JobIds.Shown(job.JobId)}.")
+                    { Target = job.JobId });
+                }
             }
             catch (OperationCanceledException)
             {
-                if (!_stop.IsCancellationRequested)
-                {
-                    // The wait's own time ran out: say which jobs were still running, and how to resume.
-                    foreach (var job in _poller.Remaining())
-                    {
-                        Interlocked.Increment(ref _timedOut);
-                        var error = new ShortApiException(
-                            ShortApiErrorReason.Timeout,
-                            $"Job {job.JobId} ({job.SourceName}) was still {job.Status} when the wait's time ran out after {_options.Timeout?.TotalSeconds:0} s. It keeps running; wait for it again with its id {job.JobId}.")
-                        { Target = job.JobId };
-                        _events.Add(new WaitEvent(WaitEventKind.TimedOut, job, error));
-                    }
-                }
+                // Stopped by the caller: nothing more is reported.
             }
             catch (Exception ex)
             {
-                OnFatal(new ShortApiException(ShortApiErrorReason.ApiError, "Waiting for jobs failed: " + ex.Message, ex));
+                OnFatal(ex as ShortApiException ?? new ShortApiException(ShortApiErrorReason.ApiError, "Waiting for jobs failed: " + ex.Message, ex));
             }
             finally
             {
-                Release();
+                ReportForgotten();
+                _events.EndWork();
             }
         }
 
@@ -166,18 +155,13 @@ namespace ShortApi.Jobs
 
         void IPollerListener.OnLost(VideoJob job, ShortApiException error)
         {
-            Interlocked.Increment(ref _failed);
             error.Target ??= job.JobId;
-            _events.Add(new WaitEvent(WaitEventKind.Failed, job, error));
+            Report(WaitEventKind.Failed, job, error);
         }
 
         void IPollerListener.OnFatal(ShortApiException error) => OnFatal(error);
 
-        void IPollerListener.OnWarning(string message)
-        {
-            _log?.Invoke(ClientLogLevel.Warning, message);
-            _events.Add(new WaitEvent(WaitEventKind.Warning, null, message: message));
-        }
+        void IPollerListener.OnWarning(string message) => Warn(message);
 
         private void OnFatal(ShortApiException error)
         {
@@ -190,20 +174,20 @@ namespace ShortApi.Jobs
 
         private void Finish(VideoJob job, bool journal)
         {
-            if (journal && _options.Journal != null)
+            var journalOfJob = _options.Journal ?? job.Journal;
+            if (journal && journalOfJob != null)
             {
-                TryJournal(() => _options.Journal.RecordFinal(job));
+                TryJournal(() => journalOfJob.RecordFinal(job));
             }
 
             if (job.Status == JobStatus.Succeeded && _options.DownloadDirectory != null)
             {
-                Interlocked.Increment(ref _outstanding);
-                _ = DownloadAndReportAsync(job);
+                _events.BeginWork();
+                _ = DownloadAsync(job, journalOfJob);
                 return;
             }
 
-            Count(job);
-            _events.Add(new WaitEvent(WaitEventKind.Ended, job, FailureOf(job)));
+            Report(WaitEventKind.Ended, job, FailureOf(job));
         }
 
         /// <summary>For a job that ended in failure, the error to report beside it.</summary>
@@ -214,51 +198,78 @@ namespace ShortApi.Jobs
                 return null;
             }
 
-            string source = job.SourceName.Length > 0 ? $" ({job.SourceName})" : string.Empty;
             string reason = (job.Error ?? "no reason given").TrimEnd('.') + ".";
             string refund = job.Refunded ? " Its charge was refunded." : string.Empty;
-            return new ShortApiException(ShortApiErrorReason.JobFailed, $"Job {job.JobId}{source} failed: {reason}{refund}") { Target = job.JobId };
+            return new ShortApiException(ShortApiErrorReason.JobFailed, $"Job {JobIds.Shown(job.JobId)}{Named(job)} failed: {reason}{refund}") { Target = job.JobId };
         }
 
-        private async Task DownloadAndReportAsync(VideoJob job)
+        private async Task DownloadAsync(VideoJob job, JobJournal? journal)
         {
             try
             {
-                await _downloadSlots.WaitAsync(_stop.Token).ConfigureAwait(false);
-                try
+                var files = await DownloadWithinDeadlineAsync(job).ConfigureAwait(false);
+                if (journal != null)
                 {
-                    var files = await _downloader.DownloadAsync(job, _options.DownloadDirectory!, _options.Overwrite, _stop.Token).ConfigureAwait(false);
-                    if (_options.Journal != null)
-                    {
-                        TryJournal(() => _options.Journal.RecordSaved(job, files.Select(f => f.Path).ToList()));
-                    }
+                    TryJournal(() => journal.RecordSaved(job, files.Select(f => f.Path).ToList()));
+                }
 
-                    Count(job);
-                    _events.Add(new WaitEvent(WaitEventKind.Ended, job, files: files));
-                }
-                finally
-                {
-                    _downloadSlots.Release();
-                }
+                Report(WaitEventKind.Ended, job, files: files);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {
-                // Stopped: nothing half-written remains (the downloader cleans up its temporary file).
+                // Stopped: nothing half-written remains (the downloader removes its temporary file).
             }
-            catch (ShortApiException ex)
+            catch (Exception ex)
             {
-                Count(job);
-                _events.Add(new WaitEvent(WaitEventKind.Ended, job, ex));
+                var error = ex as ShortApiException
+                    ?? new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Downloading the output of job {JobIds.Shown(job.JobId)}{Named(job)} failed unexpectedly: {ex.Message}", ex);
+                error.Target ??= job.JobId;
+                Report(WaitEventKind.Ended, job, error);
             }
             finally
             {
-                Release();
+                _events.EndWork();
             }
         }
 
-        private void Count(VideoJob job)
+        private async Task<IReadOnlyList<DownloadedFile>> DownloadWithinDeadlineAsync(VideoJob job)
         {
-            if (job.Status == JobStatus.Succeeded)
+            try
+            {
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, _deadline.Token);
+                await _downloadSlots.WaitAsync(either.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!_stop.IsCancellationRequested)
+            {
+                throw new ShortApiException(ShortApiErrorReason.Timeout, $"Job {JobIds.Shown(job.JobId)}{Named(job)} succeeded, but the wait's time ran out before its download could start. Save it with Save-ShortApiJobOutput.") { Target = job.JobId };
+            }
+
+            try
+            {
+                return await _downloader.DownloadAsync(job, _options.DownloadDirectory!, _options.Overwrite, _deadline.Token, _stop.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _downloadSlots.Release();
+            }
+        }
+
+        /// <summary>The only way a job leaves the wait: counted once, reported once.</summary>
+        private void Report(WaitEventKind kind, VideoJob job, ShortApiException? error = null, IReadOnlyList<DownloadedFile>? files = null)
+        {
+            lock (_unreported)
+            {
+                if (!_unreported.Remove(job.JobId))
+                {
+                    return;
+                }
+            }
+
+            if (kind == WaitEventKind.TimedOut)
+            {
+                Interlocked.Increment(ref _timedOut);
+            }
+            else if (kind == WaitEventKind.Ended && job.Status == JobStatus.Succeeded && error == null)
             {
                 Interlocked.Increment(ref _succeeded);
             }
@@ -266,7 +277,34 @@ namespace ShortApi.Jobs
             {
                 Interlocked.Increment(ref _failed);
             }
+
+            _events.Add(new WaitEvent(kind, job, error, files));
         }
+
+        /// <summary>When polling ends, a job neither reported nor still downloading would vanish: report it instead.</summary>
+        private void ReportForgotten()
+        {
+            if (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            List<VideoJob> forgotten;
+            lock (_unreported)
+            {
+                forgotten = _unreported.Values.Where(j => !(j.Status == JobStatus.Succeeded && _options.DownloadDirectory != null)).ToList();
+            }
+
+            foreach (var job in forgotten)
+            {
+                Report(WaitEventKind.Failed, job, new ShortApiException(
+                    ShortApiErrorReason.UnexpectedResponse,
+                    $"Job {JobIds.Shown(job.JobId)}{Named(job)} stopped being followed while {job.Status}, without an answer that ends it. Ask about it again with Get-ShortApiJob {JobIds.Shown(job.JobId)}.")
+                { Target = job.JobId });
+            }
+        }
+
+        private void Warn(string message) => _events.Add(new WaitEvent(WaitEventKind.Warning, null, message: message));
 
         private void TryJournal(Action write)
         {
@@ -276,16 +314,10 @@ namespace ShortApi.Jobs
             }
             catch (ShortApiException ex)
             {
-                _events.Add(new WaitEvent(WaitEventKind.Warning, null, message: ex.Message));
+                Warn(ex.Message);
             }
         }
 
-        private void Release()
-        {
-            if (Interlocked.Decrement(ref _outstanding) == 0)
-            {
-                _events.CompleteAdding();
-            }
-        }
+        private static string Named(VideoJob job) => job.SourceName.Length > 0 ? $" ({job.SourceName})" : string.Empty;
     }
 }

@@ -7,39 +7,49 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Errors;
-using ShortApi.Timing;
+using ShortApi.Failures;
 using ShortApi.Transport;
 
 namespace ShortApi.Jobs
 {
     /// <summary>
     /// Saves a finished job's outputs. Each file is written under a temporary name in the target
-    /// folder and renamed only once it is complete and of the length the server announced, so a
-    /// crash or Ctrl+C never leaves a half-written video under the real name. An existing file is
-    /// kept (and reported) unless overwriting is asked for. The key is never sent with a download.
+    /// folder and renamed only once it is complete, not empty, and of the length the server
+    /// announced, so a crash, Ctrl+C, a stall or a deadline never leaves a half-written video
+    /// under the real name. An existing file is kept (and reported) unless overwriting is asked
+    /// for. The key is never sent with a download.
     /// </summary>
     internal sealed class OutputDownloader
     {
+        private const int BufferBytes = 81920;
+
         private readonly ShortApiClientOptions _options;
-        private readonly Random _random;
+        private readonly RetryLoop _retry;
 
         public OutputDownloader(ShortApiClientOptions options)
         {
             _options = options;
-            _random = options.RandomSeed.HasValue ? new Random(options.RandomSeed.Value + 1) : new Random();
+            var random = options.RandomSeed.HasValue ? new Random(options.RandomSeed.Value + 1) : new Random();
+            _retry = new RetryLoop(options.Retry, options.Clock, random, options.Log);
         }
 
-        public async Task<IReadOnlyList<DownloadedFile>> DownloadAsync(VideoJob job, string directory, bool overwrite, CancellationToken cancellationToken)
+        /// <summary>
+        /// Downloads every output of <paramref name="job"/> into <paramref name="directory"/>. When
+        /// <paramref name="deadline"/> fires first, the job fails with a Timeout; when
+        /// <paramref name="cancellationToken"/> does, the download is abandoned (no file remains).
+        /// </summary>
+        public async Task<IReadOnlyList<DownloadedFile>> DownloadAsync(VideoJob job, string directory, bool overwrite, CancellationToken deadline, CancellationToken cancellationToken)
         {
             if (job.Status != JobStatus.Succeeded || job.OutputUrls.Count == 0)
             {
-                throw NothingToDownload(job);
+                throw NotFinished(job);
             }
 
             string folder = Path.GetFullPath(directory);
             Directory.CreateDirectory(folder);
             var files = new List<DownloadedFile>();
             var urls = job.OutputUrls;
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline);
             for (int i = 0; i < urls.Count; i++)
             {
                 string target = Path.Combine(folder, OutputNaming.FileName(job, urls[i], i, urls.Count));
@@ -49,108 +59,73 @@ namespace ShortApi.Jobs
                     continue;
                 }
 
-                files.Add(await DownloadOneAsync(job, urls[i], target, overwrite, cancellationToken).ConfigureAwait(false));
+                var uri = OutputUri(job, urls[i]);
+                try
+                {
+                    long length = await _retry.RunAsync(ApiOperation.Download, token => TransferAsync(job, uri, target, overwrite, token), linked.Token).ConfigureAwait(false);
+                    files.Add(new DownloadedFile(target, urls[i], length, alreadyPresent: false));
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    throw Failure(job, "the wait's time ran out before the download finished", FailureKind.Local, null);
+                }
             }
 
             job.AddOutputFiles(files.Select(f => f.Path));
             return files;
         }
 
-        /// <summary>The error for a job that has not succeeded, so has no output yet.</summary>
-        public static ShortApiException NothingToDownload(VideoJob job)
+        /// <summary>The error for a job that has not succeeded, so has nothing to download yet.</summary>
+        public static ShortApiException NotFinished(VideoJob job)
         {
-            string source = job.SourceName.Length > 0 ? $" ({job.SourceName})" : string.Empty;
             string why = job.Error != null ? $" ({job.Error.TrimEnd('.')})" : string.Empty;
-            return new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Job {job.JobId}{source} has nothing to download: it is {job.Status}{why}. Wait for it to succeed first.")
+            var reason = job.IsFinal ? ShortApiErrorReason.DownloadFailed : ShortApiErrorReason.JobNotFinished;
+            string advice = job.IsFinal ? "There is no output to save." : "Wait for it first: Wait-ShortApiJob, or Wait-ShortApiJob -OutputDirectory to save as each job finishes.";
+            return new ShortApiException(reason, $"Job {JobIds.Shown(job.JobId)}{Named(job)} has nothing to download: it is {job.Status}{why}. {advice}")
             {
                 Target = job.JobId,
             };
         }
 
-        private async Task<DownloadedFile> DownloadOneAsync(VideoJob job, string url, string target, bool overwrite, CancellationToken cancellationToken)
+        private static Uri OutputUri(VideoJob job, string url)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                throw new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Job {job.JobId} names an output that is not an http(s) URL: '{url}'.") { Target = job.JobId };
+                throw Failure(job, $"the service named an output that is not an http(s) URL ('{Shorten(url)}')", FailureKind.Answered, null);
             }
 
-            for (int attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    long length = await TransferAsync(uri, target, overwrite, cancellationToken).ConfigureAwait(false);
-                    return new DownloadedFile(target, url, length, alreadyPresent: false);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-                catch (Exception ex) when (IsTransient(ex) && attempt < _options.Retry.MaxAttempts)
-                {
-                    var delay = _options.Retry.DelayBefore(attempt, (ex as ApiErrorException)?.RetryAfter, _random);
-                    _options.Log?.Invoke(ClientLogLevel.Verbose, $"Download of job {job.JobId} failed ({ex.Message}); retrying in {delay.TotalSeconds:0.0} s.");
-                    await _options.Clock.Delay(delay, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ShortApiException ex)
-                {
-                    ex.Target ??= job.JobId;
-                    throw;
-                }
-                catch (Exception ex) when (ex is IOException || ex is HttpRequestException || ex is OperationCanceledException || ex is UnauthorizedAccessException)
-                {
-                    throw new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Downloading the output of job {job.JobId} to {target} failed: {ex.Message}", ex) { Target = job.JobId };
-                }
-            }
+            return uri;
         }
 
-        /// <summary>One attempt: stream to a temporary file beside the target, check the length, rename.</summary>
-        private async Task<long> TransferAsync(Uri uri, string target, bool overwrite, CancellationToken cancellationToken)
+        /// <summary>One attempt: stream to a temporary file beside the target, check it, rename it.</summary>
+        private async Task<long> TransferAsync(VideoJob job, Uri uri, string target, bool overwrite, CancellationToken cancellationToken)
         {
             string temporary = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".partial");
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.Clock.ToRealTime(_options.DownloadTimeout));
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            attempt.CancelAfter(_options.Clock.ToRealTime(_options.DownloadTimeout));
+            var stall = new StallWatch(_options.Clock.ToRealTime(_options.DownloadStallTimeout), attempt);
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, uri);
                 request.Headers.UserAgent.ParseAdd(_options.UserAgent);
-                using var response = await HttpClientPool.Downloads.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-                int status = (int)response.StatusCode;
-                if (status < 200 || status > 299)
-                {
-                    var reason = status == 429 ? ShortApiErrorReason.RateLimited : ShortApiErrorReason.DownloadFailed;
-                    throw new ApiErrorException(reason, $"The output at {uri.Host}{uri.AbsolutePath} answered HTTP {status}.", status, null, null)
-                    {
-                        RetryAfter = response.Headers.RetryAfter?.Delta,
-                    };
-                }
-
+                using var response = await HttpClientPool.Downloads.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+                CheckAnswer(job, uri, response);
                 long? announced = response.Content.Headers.ContentLength;
-                long written = 0;
+                long written;
                 using (var input = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
                 using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
                 {
-                    byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
-                    try
-                    {
-                        int n;
-                        while ((n = await input.ReadAsync(buffer, 0, buffer.Length, timeout.Token).ConfigureAwait(false)) > 0)
-                        {
-                            await output.WriteAsync(buffer, 0, n, timeout.Token).ConfigureAwait(false);
-                            written += n;
-                        }
-                    }
-                    finally
-                    {
-                        ArrayPool<byte>.Shared.Return(buffer);
-                    }
-
-                    await output.FlushAsync(timeout.Token).ConfigureAwait(false);
-                    output.Flush(flushToDisk: true);
+                    written = await CopyAsync(job, input, output, stall, attempt.Token).ConfigureAwait(false);
                 }
 
                 if (announced.HasValue && written != announced.Value)
                 {
-                    throw new IOException($"the download ended after {written} of the {announced.Value} bytes announced");
+                    throw Failure(job, $"the download ended after {written} of the {announced.Value} bytes announced", FailureKind.NoAnswer, null);
+                }
+
+                if (written == 0)
+                {
+                    throw Failure(job, "the service sent an empty (0-byte) file, which is no video", FailureKind.Answered, null);
                 }
 
                 Publish(temporary, target, overwrite);
@@ -158,25 +133,115 @@ namespace ShortApi.Jobs
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException($"the download took longer than {_options.DownloadTimeout.TotalMinutes:0} min");
+                throw stall.Fired
+                    ? Failure(job, $"the download stalled: less than {StallWatch.MinimumBytes} bytes arrived in {_options.DownloadStallTimeout.TotalSeconds:0} s", FailureKind.Answered, null)
+                    : Failure(job, $"the download took longer than {_options.DownloadTimeout.TotalMinutes:0} min", FailureKind.NoAnswer, null);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw Failure(job, ex.Message, FailureKind.NoAnswer, ex);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // Our side (a full disk, a folder we may not write): trying again will not help.
+                throw Failure(job, $"{target} could not be written: {ex.Message}", FailureKind.Local, ex);
             }
             finally
             {
+                stall.Dispose();
                 TryDelete(temporary);
             }
         }
+
+        private void CheckAnswer(VideoJob job, Uri uri, HttpResponseMessage response)
+        {
+            int status = (int)response.StatusCode;
+            if (status >= 200 && status <= 299)
+            {
+                long? announced = response.Content.Headers.ContentLength;
+                if (announced > _options.MaxOutputBytes)
+                {
+                    throw Failure(job, $"the output is {announced} bytes, more than the {_options.MaxOutputBytes} allowed (ShortApiClientOptions.MaxOutputBytes)", FailureKind.Answered, null);
+                }
+
+                return;
+            }
+
+            var reason = status == 429 ? ShortApiErrorReason.RateLimited : ShortApiErrorReason.DownloadFailed;
+            string redirect = status >= 300 && status <= 399 ? " (a redirect this client does not follow)" : string.Empty;
+            throw new ApiErrorException(reason, $"Downloading the output of job {JobIds.Shown(job.JobId)}{Named(job)} failed: {uri.Host}{uri.AbsolutePath} answered HTTP {status}{redirect}.", status, null, null)
+            {
+                RetryAfter = ApiTransport.RetryAfterOf(response),
+                Target = job.JobId,
+            };
+        }
+
+        /// <summary>Copies the body, counting bytes for the stall watch and stopping at the size cap.</summary>
+        private async Task<long> CopyAsync(VideoJob job, Stream input, Stream output, StallWatch stall, CancellationToken cancellationToken)
+        {
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
+            long written = 0;
+            try
+            {
+                while (true)
+                {
+                    int n;
+                    try
+                    {
+                        n = await input.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (IOException ex)
+                    {
+                        // The connection broke mid-body: worth another try, unlike a failed write to disk.
+                        throw Failure(job, "the connection broke: " + ex.Message, FailureKind.NoAnswer, ex);
+                    }
+
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    written += n;
+                    if (written > _options.MaxOutputBytes)
+                    {
+                        throw Failure(job, $"the output passed the {_options.MaxOutputBytes} bytes allowed (ShortApiClientOptions.MaxOutputBytes)", FailureKind.Answered, null);
+                    }
+
+                    stall.Progress(n);
+                    await output.WriteAsync(buffer, 0, n, cancellationToken).ConfigureAwait(false);
+                }
+
+                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                ((FileStream)output).Flush(flushToDisk: true);
+                return written;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private static ShortApiException Failure(VideoJob job, string what, FailureKind kind, Exception? inner) =>
+            new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Downloading the output of job {JobIds.Shown(job.JobId)}{Named(job)} failed: {what}.", inner)
+            {
+                Target = job.JobId,
+                Kind = kind,
+            };
+
+        private static string Named(VideoJob job) => job.SourceName.Length > 0 ? $" ({job.SourceName})" : string.Empty;
+
+        private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
 
         /// <summary>Moves the finished file into place. Without overwrite, a file that appeared meanwhile wins and is kept.</summary>
         private static void Publish(string temporary, string target, bool overwrite)
         {
             if (File.Exists(target))
             {
-                if (!overwrite)
+                if (overwrite)
                 {
-                    return;
+                    File.Replace(temporary, target, null);
                 }
 
-                File.Replace(temporary, target, null);
                 return;
             }
 
@@ -189,12 +254,6 @@ namespace ShortApi.Jobs
                 File.Replace(temporary, target, null);
             }
         }
-
-        private static bool IsTransient(Exception ex) =>
-            ex is HttpRequestException ||
-            ex is TimeoutException ||
-            (ex is IOException && !(ex is FileNotFoundException) && !(ex is DirectoryNotFoundException)) ||
-            (ex is ApiErrorException api && (api.HttpStatus == 429 || api.HttpStatus == 408 || api.HttpStatus >= 500));
 
         private static void TryDelete(string path)
         {

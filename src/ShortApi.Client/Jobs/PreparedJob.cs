@@ -53,6 +53,9 @@ namespace ShortApi.Jobs
 
         public string Source => Request.Source;
 
+        /// <summary>What names this input in messages and -WhatIf: the image as given, else (no image) the model.</summary>
+        public string DisplaySource => Source.Length > 0 ? Source : Model.DisplayName;
+
         public string? Prompt => Request.Prompt;
 
         public string? CallbackUrl => Request.CallbackUrl;

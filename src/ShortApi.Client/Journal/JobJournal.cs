@@ -1,10 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using ShortApi.Errors;
 using ShortApi.Jobs;
 using ShortApi.Timing;
 
@@ -16,43 +13,43 @@ namespace ShortApi.Journal
     /// and answers "was this input already submitted?", so a re-run submits only what is missing.
     /// One instance per file per process (see <see cref="Open"/>), shared by every thread and
     /// runspace; other processes may write the same file too.
+    /// The parts: <see cref="JournalFile"/> reads and writes lines, <see cref="JournalFold"/> turns
+    /// records into state, <see cref="ClaimPolicy"/> says when a claim stands; this class keeps them in step.
     /// </summary>
     public sealed class JobJournal
     {
-        private static readonly ConcurrentDictionary<string, JobJournal> OpenJournals = new ConcurrentDictionary<string, JobJournal>(PathComparer);
-
         private readonly object _gate = new object();
         private readonly JournalFile _file;
         private readonly IClock _clock;
-        private readonly Dictionary<string, VideoJob> _jobs = new Dictionary<string, VideoJob>(StringComparer.Ordinal);
-        private readonly List<VideoJob> _order = new List<VideoJob>();
-        private readonly Dictionary<string, InputLookup> _inputs = new Dictionary<string, InputLookup>(StringComparer.Ordinal);
+        private readonly JournalState _state;
+        private readonly ClaimPolicy _claims = new ClaimPolicy();
+        private readonly List<int> _damagedLines = new List<int>();
+        private int _damageReported;
         private long _offset;
+        private int _linesRead;
 
-        private JobJournal(string fullPath, IClock clock)
+        internal JobJournal(string fullPath, IClock clock)
         {
             _file = new JournalFile(fullPath);
             _clock = clock;
+            _state = new JournalState(this);
         }
 
         public string Path => _file.Path;
 
-        private int _skipped;
-        private bool _partialTail;
+        /// <summary>True once the journal's file exists.</summary>
+        public bool Exists => File.Exists(Path);
 
-        /// <summary>Lines that are not journal records (a torn last write, say) and are skipped.</summary>
-        public int SkippedLines
+        /// <summary>
+        /// How long a claim whose create never finished going out may stand before it is taken as
+        /// abandoned (its run died mid-upload). A claim by a process of this machine that no longer
+        /// runs is abandoned at once.
+        /// </summary>
+        public TimeSpan ClaimTimeout
         {
-            get { lock (_gate) { return _skipped + (_partialTail ? 1 : 0); } }
+            get => _claims.ClaimTimeout;
+            set => _claims.ClaimTimeout = value;
         }
-
-        private static StringComparer PathComparer =>
-            Environment.OSVersion.Platform == PlatformID.Win32NT ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
-        private static readonly int ProcessId = GetProcessId();
-
-        /// <summary>This host and process, as claims name them.</summary>
-        private static readonly string Claimant = $"{Environment.MachineName}:{ProcessId}";
 
         /// <summary>
         /// The journal at <paramref name="path"/>, shared with every other user of the same file in
@@ -65,18 +62,9 @@ namespace ShortApi.Journal
                 throw new ArgumentException("A journal needs a path.", nameof(path));
             }
 
-            var journal = OpenJournals.GetOrAdd(System.IO.Path.GetFullPath(path), p => new JobJournal(p, clock ?? SystemClock.Instance));
+            var journal = JournalRegistry.Get(System.IO.Path.GetFullPath(path), clock ?? SystemClock.Instance);
             journal.Refresh();
             return journal;
-        }
-
-        /// <summary>True once the journal's file exists.</summary>
-        public bool Exists => File.Exists(Path);
-
-        private static int GetProcessId()
-        {
-            using var process = Process.GetCurrentProcess();
-            return process.Id;
         }
 
         /// <summary>
@@ -98,10 +86,13 @@ namespace ShortApi.Journal
                 Refresh();
                 lock (_gate)
                 {
-                    return _order.ToList();
+                    return _state.Order.ToList();
                 }
             }
         }
+
+        /// <summary>The job with this id from any journal this process has open, so an id typed alone still shows its model and source.</summary>
+        public static VideoJob? FindInOpenJournals(string jobId) => JournalRegistry.All().Select(j => j.FindJob(jobId)).FirstOrDefault(j => j != null);
 
         /// <summary>The job with this id, if the journal has it.</summary>
         public VideoJob? FindJob(string jobId)
@@ -109,7 +100,7 @@ namespace ShortApi.Journal
             Refresh();
             lock (_gate)
             {
-                return _jobs.TryGetValue(jobId, out var job) ? job : null;
+                return _state.Jobs.TryGetValue(jobId, out var job) ? job : null;
             }
         }
 
@@ -124,53 +115,18 @@ namespace ShortApi.Journal
         }
 
         /// <summary>
-        /// How long a claim whose create never finished going out may stand before it is taken as
-        /// abandoned (its run died mid-upload). A claim by a process of this machine that no longer
-        /// runs is abandoned at once.
+        /// Line numbers of lines that are not records (garbage, wrong types, a line broken in the
+        /// middle of the file) not reported before; a record cut short by a killed writer is not
+        /// damage and is not listed. Each line is handed out once per process.
         /// </summary>
-        public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(15);
-
-        /// <summary>The input's state; a claim abandoned before its body was complete counts as free, since nothing can have been created.</summary>
-        private InputLookup Current(string inputKey)
+        public IReadOnlyList<int> TakeDamagedLines()
         {
-            if (!_inputs.TryGetValue(inputKey, out var lookup))
+            Refresh();
+            lock (_gate)
             {
-                return InputLookup.Free;
-            }
-
-            return lookup.Status == InputStatus.Pending && !lookup.BodySent && IsAbandoned(lookup) ? InputLookup.Free : lookup;
-        }
-
-        private bool IsAbandoned(InputLookup claim)
-        {
-            if (claim.At.HasValue && _clock.UtcNow - claim.At.Value > ClaimTimeout)
-            {
-                return true;
-            }
-
-            string[] parts = (claim.Claimant ?? string.Empty).Split(':');
-            if (parts.Length != 2 || !string.Equals(parts[0], Environment.MachineName, StringComparison.OrdinalIgnoreCase) || !int.TryParse(parts[1], out int pid))
-            {
-                return false; // another machine's claim: only time can tell
-            }
-
-            if (pid == ProcessId)
-            {
-                return false; // this very process: another thread or runspace is submitting it right now
-            }
-
-            try
-            {
-                using var process = Process.GetProcessById(pid);
-                return process.HasExited;
-            }
-            catch (ArgumentException)
-            {
-                return true; // no such process: the claimant is gone
-            }
-            catch (InvalidOperationException)
-            {
-                return true;
+                var fresh = _damagedLines.Skip(_damageReported).ToList();
+                _damageReported = _damagedLines.Count;
+                return fresh;
             }
         }
 
@@ -187,7 +143,7 @@ namespace ShortApi.Journal
             {
                 return _file.Exclusive(stream =>
                 {
-                    CatchUp(stream, terminateTorn: true);
+                    CatchUp(stream);
                     var existing = Current(job.InputKey);
                     if (!force && !existing.IsFree)
                     {
@@ -201,7 +157,7 @@ namespace ShortApi.Journal
                         InputKey = job.InputKey,
                         Model = job.Model.Id,
                         Source = job.Source,
-                        Claimant = Claimant,
+                        Claimant = ClaimPolicy.Claimant,
                     };
                     Write(stream, record); // remembered as a plain Pending claim, which every later lookup sees
                     return new InputLookup(InputStatus.Pending, null, record.At, record.Claimant, null, claimedByCaller: true);
@@ -234,7 +190,7 @@ namespace ShortApi.Journal
             });
         }
 
-        /// <summary>The create was refused with a clear answer: nothing exists, the input may be submitted again.</summary>
+        /// <summary>The create was refused, or called back before it went out in full: nothing exists, the input may be submitted again.</summary>
         public void RecordReleased(PreparedJob job, string reason) =>
             Append(new JournalRecord { Type = JournalRecordType.Released, At = _clock.UtcNow, InputKey = job.InputKey, Model = job.Model.Id, Source = job.Source, Error = reason });
 
@@ -242,7 +198,7 @@ namespace ShortApi.Journal
         public void RecordUnknown(PreparedJob job, string reason) =>
             Append(new JournalRecord { Type = JournalRecordType.Unknown, At = _clock.UtcNow, InputKey = job.InputKey, Model = job.Model.Id, Source = job.Source, Error = reason });
 
-        /// <summary>Records a job's final state (once; later calls for the same state are ignored).</summary>
+        /// <summary>Records a job's final state, once: when the journal already holds a final state for it, nothing is written.</summary>
         public void RecordFinal(VideoJob job)
         {
             if (!job.IsFinal)
@@ -250,7 +206,7 @@ namespace ShortApi.Journal
                 return;
             }
 
-            Append(new JournalRecord
+            var record = new JournalRecord
             {
                 Type = JournalRecordType.Final,
                 At = _clock.UtcNow,
@@ -261,7 +217,8 @@ namespace ShortApi.Journal
                 Error = job.Error,
                 Refunded = job.Refunded,
                 CompletedAt = job.CompletedAt,
-            });
+            };
+            Append(record, unless: () => _state.FinalRecorded.Contains(job.JobId));
         }
 
         /// <summary>Records the files a job's outputs were saved to.</summary>
@@ -273,32 +230,49 @@ namespace ShortApi.Journal
         {
             lock (_gate)
             {
-                var (lines, next, partialTail) = _file.ReadShared(_offset);
-                Apply(lines);
-                _offset = next;
-                _partialTail = partialTail;
+                var read = _file.ReadShared(_offset);
+                Apply(read.Lines);
+                _offset = read.NextOffset;
             }
         }
 
-        private void Append(JournalRecord record)
+        /// <summary>Adds a job created in this process, so the journal hands out this same object afterwards.</summary>
+        internal void Adopt(VideoJob job)
+        {
+            lock (_gate)
+            {
+                JournalFold.Adopt(_state, job);
+            }
+        }
+
+        /// <summary>The input's state; a claim abandoned before its body was complete counts as free, since nothing can have been created.</summary>
+        private InputLookup Current(string inputKey) =>
+            _state.Inputs.TryGetValue(inputKey, out var lookup) ? _claims.Current(lookup, _clock.UtcNow) : InputLookup.Free;
+
+        /// <summary>Appends a record under the file lock, after reading what others wrote; skipped when <paramref name="unless"/> says so then.</summary>
+        private void Append(JournalRecord record, Func<bool>? unless = null)
         {
             lock (_gate)
             {
                 _file.Exclusive(stream =>
                 {
-                    CatchUp(stream, terminateTorn: true);
-                    Write(stream, record);
+                    CatchUp(stream);
+                    if (unless == null || !unless())
+                    {
+                        Write(stream, record);
+                    }
+
                     return true;
                 });
             }
         }
 
-        private void CatchUp(FileStream stream, bool terminateTorn)
+        /// <summary>Reads under the exclusive lock, where a line without its newline can only be a dead writer's: it is ended first.</summary>
+        private void CatchUp(FileStream stream)
         {
-            var (lines, next, partialTail) = JournalFile.ReadLines(stream, _offset, terminateTorn);
-            Apply(lines);
-            _offset = next;
-            _partialTail = partialTail;
+            var read = JournalFile.ReadLines(stream, _offset, terminateTorn: true);
+            Apply(read.Lines);
+            _offset = read.NextOffset;
         }
 
         /// <summary>Appends one line in one write and flushes it to the operating system, so a killed process cannot lose it.</summary>
@@ -309,109 +283,28 @@ namespace ShortApi.Journal
             stream.Write(line, 0, line.Length);
             stream.Flush();
             _offset = stream.Length;
-            Apply(record);
+            _linesRead++;
+            JournalFold.Apply(_state, record);
         }
 
         private void Apply(List<byte[]> lines)
         {
             foreach (var line in lines)
             {
+                _linesRead++;
                 if (line.Length == 0 || (line.Length == 1 && line[0] == (byte)'\r'))
                 {
                     continue;
                 }
 
                 var record = JournalSerializer.FromLine(line);
-                if (record == null)
+                if (record != null)
                 {
-                    _skipped++;
-                    continue;
+                    JournalFold.Apply(_state, record);
                 }
-
-                Apply(record);
-            }
-        }
-
-        private void Apply(JournalRecord record)
-        {
-            switch (record.Type)
-            {
-                case JournalRecordType.Submitting when record.InputKey != null:
-                    _inputs[record.InputKey] = new InputLookup(InputStatus.Pending, null, record.At, record.Claimant, null);
-                    break;
-                case JournalRecordType.Sent when record.InputKey != null:
-                    if (_inputs.TryGetValue(record.InputKey, out var claim) && claim.Status == InputStatus.Pending)
-                    {
-                        _inputs[record.InputKey] = new InputLookup(InputStatus.Pending, null, claim.At, claim.Claimant, null, bodySent: true);
-                    }
-
-                    break;
-                case JournalRecordType.Released when record.InputKey != null:
-                    _inputs[record.InputKey] = InputLookup.Free;
-                    break;
-                case JournalRecordType.Unknown when record.InputKey != null:
-                    _inputs[record.InputKey] = new InputLookup(InputStatus.OutcomeUnknown, null, record.At, null, record.Error);
-                    break;
-                case JournalRecordType.Created when record.JobId != null:
-                    var job = JobFor(record);
-                    if (record.InputKey != null)
-                    {
-                        _inputs[record.InputKey] = new InputLookup(InputStatus.Submitted, job, record.At, null, null);
-                    }
-
-                    break;
-                case JournalRecordType.Final when record.JobId != null && record.Status.HasValue:
-                    if (_jobs.TryGetValue(record.JobId, out var finished))
-                    {
-                        finished.Restore(
-                            new JobState(record.JobId, record.Status.Value, record.StatusCode, record.OutputUrls ?? Array.Empty<string>(), record.Error, record.Refunded ?? false, record.At),
-                            record.CompletedAt);
-                    }
-
-                    break;
-                case JournalRecordType.Saved when record.JobId != null && record.Files != null:
-                    if (_jobs.TryGetValue(record.JobId, out var saved))
-                    {
-                        saved.AddOutputFiles(record.Files);
-                    }
-
-                    break;
-            }
-        }
-
-        private VideoJob JobFor(JournalRecord record)
-        {
-            if (_jobs.TryGetValue(record.JobId!, out var known))
-            {
-                return known;
-            }
-
-            var job = new VideoJob(
-                record.JobId!,
-                record.Model ?? string.Empty,
-                record.ModelName,
-                record.Source ?? string.Empty,
-                record.Prompt,
-                record.Arguments == null ? null : new JobArguments(record.Arguments),
-                record.Amount,
-                record.EstimatedCost,
-                record.SubmittedAt ?? record.At,
-                record.Endpoint ?? string.Empty,
-                record.InputKey);
-            _jobs[job.JobId] = job;
-            _order.Add(job);
-            return job;
-        }
-
-        /// <summary>Adds a job created in this process, so the journal hands out this same object afterwards.</summary>
-        internal void Adopt(VideoJob job)
-        {
-            lock (_gate)
-            {
-                if (!_jobs.ContainsKey(job.JobId))
+                else if (!JournalSerializer.IsTornWrite(line))
                 {
-                    _jobs[job.JobId] = job;
-                    _order.Add(job);
+                    _damagedLines.Add(_linesRead);
                 }
             }
         }

@@ -128,6 +128,27 @@ namespace ShortApi.Journal
             }
         }
 
+        /// <summary>
+        /// True when the line is the start of a record cut off mid-write (a killed writer), as
+        /// opposed to damage: it reads as valid JSON that simply stops before its end.
+        /// </summary>
+        public static bool IsTornWrite(ReadOnlySpan<byte> line)
+        {
+            var reader = new Utf8JsonReader(line, isFinalBlock: false, state: default);
+            try
+            {
+                while (reader.Read())
+                {
+                }
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+
+            return reader.CurrentDepth > 0 || reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.PropertyName;
+        }
+
         private static string Name(JournalRecordType type) => char.ToLowerInvariant(type.ToString()[0]) + type.ToString().Substring(1);
 
         private static bool TryParseType(string? text, out JournalRecordType type) => Enum.TryParse(text, true, out type) && Enum.IsDefined(typeof(JournalRecordType), type);

@@ -37,21 +37,20 @@ namespace ShortApi.Pricing
         {
             lock (_gate)
             {
-                string spent = $"{_jobs} job{(_jobs == 1 ? string.Empty : "s")} for an estimated {CostEstimate.FormatAmount(_committed)} {job.Estimate.Currency} submitted so far";
                 if (!job.Estimate.Amount.HasValue)
                 {
                     throw new ShortApiException(
                         ShortApiErrorReason.BudgetExceeded,
-                        $"Stopped before '{job.Source}': its price cannot be known before it runs ({job.Estimate.Basis}), so the budget of {CostEstimate.FormatAmount(Limit)} cannot be kept. {spent}. Run without a budget to submit it.")
-                    { Target = job.Source };
+                        $"Stopped before '{job.DisplaySource}': its price cannot be known before it runs ({job.Estimate.Basis}), so the budget of {CostEstimate.FormatAmount(Limit)} {job.Estimate.Currency} cannot be kept. Run without a budget to submit it.")
+                    { Target = job.DisplaySource };
                 }
 
                 if (_committed + job.Estimate.Amount.Value > Limit)
                 {
                     throw new ShortApiException(
                         ShortApiErrorReason.BudgetExceeded,
-                        $"Stopped before '{job.Source}': its estimated {CostEstimate.FormatAmount(job.Estimate.Amount.Value)} {job.Estimate.Currency} would take the batch past the budget of {CostEstimate.FormatAmount(Limit)} {job.Estimate.Currency}. {spent}.")
-                    { Target = job.Source };
+                        $"Stopped before '{job.DisplaySource}': its estimated {CostEstimate.FormatAmount(job.Estimate.Amount.Value)} {job.Estimate.Currency} would take the batch past the budget of {CostEstimate.FormatAmount(Limit)} {job.Estimate.Currency}.")
+                    { Target = job.DisplaySource };
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using ShortApi.Errors;
 using ShortApi.Jobs;
@@ -54,7 +55,7 @@ namespace ShortApi.Transport
             return null;
         }
 
-        /// <summary>The create payload's job id and amount; null when there is no job id.</summary>
+        /// <summary>The create payload's job id and amount; null when there is no usable job id.</summary>
         public static CreatedJob? ReadCreated(JsonElement root)
         {
             if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
@@ -68,17 +69,20 @@ namespace ShortApi.Transport
                 jobId = id.ValueKind == JsonValueKind.String ? id.GetString() : id.ValueKind == JsonValueKind.Number ? id.GetRawText() : null;
             }
 
-            if (string.IsNullOrWhiteSpace(jobId))
+            if (!JobIds.IsPlausible(jobId))
             {
-                return null;
+                return null; // absent, absurdly long or with control characters: not an id anyone can use
             }
 
             decimal? amount = data.TryGetProperty("amount", out var a) ? AsDecimal(a) : null;
             return new CreatedJob(jobId!, amount);
         }
 
-        /// <summary>The query payload as a job state; a shape it cannot read gives status Unknown with the reason.</summary>
-        public static JobState ReadState(string jobId, JsonElement root, DateTimeOffset observedAt)
+        /// <summary>
+        /// The query payload as a job state; a shape it cannot read gives status Unknown with the
+        /// reason. The service's own words (the error) are made safe by <paramref name="text"/>.
+        /// </summary>
+        public static JobState ReadState(string jobId, JsonElement root, DateTimeOffset observedAt, ServiceText text)
         {
             if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
             {
@@ -87,9 +91,9 @@ namespace ShortApi.Transport
 
             int? code = data.TryGetProperty("status", out var s) ? AsInt(s) : null;
             var status = JobStatusCodes.FromCode(code);
-            var urls = ReadOutputUrls(data);
+            var urls = ReadOutputUrls(data).Select(text.Redact).ToList();
             bool refunded = ReadRefunded(data);
-            string? error = ReadError(data);
+            string? error = text.Clean(ReadError(data));
 
             if (status == JobStatus.Succeeded && urls.Count == 0)
             {

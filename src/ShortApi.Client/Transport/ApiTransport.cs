@@ -3,23 +3,23 @@ using System.Buffers;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Errors;
+using ShortApi.Failures;
 using ShortApi.Jobs;
 
 namespace ShortApi.Transport
 {
     /// <summary>
-    /// The two API calls, with the retry rules that keep money safe. A query is idempotent and is
-    /// retried on 429, 5xx, timeouts and dropped connections. A create is retried only when the
-    /// server certainly did not take it (429, 503, a connection that never opened); any other
-    /// failure after the body went out is "outcome unknown" and is never repeated by itself.
+    /// The two API calls. Each attempt is one HTTP exchange turned into a result or a
+    /// <see cref="ShortApiException"/> saying how far it got; whether to try again is
+    /// <see cref="FailurePolicy"/>'s call, made in <see cref="RetryLoop"/>.
     /// </summary>
     internal sealed class ApiTransport
     {
@@ -27,162 +27,82 @@ namespace ShortApi.Transport
 
         private readonly Uri _base;
         private readonly ShortApiClientOptions _options;
-        private readonly Random _random;
+        private readonly RetryLoop _retry;
+        private readonly ServiceText _text;
 
         public ApiTransport(ShortApiClientOptions options)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _base = EndpointPolicy.Validate(options.Endpoint);
-            _random = options.RandomSeed.HasValue ? new Random(options.RandomSeed.Value) : new Random();
+            var random = options.RandomSeed.HasValue ? new Random(options.RandomSeed.Value) : new Random();
+            _retry = new RetryLoop(options.Retry, options.Clock, random, options.Log);
+            _text = new ServiceText(options.ApiKey);
         }
 
         public Uri BaseAddress => _base;
 
-        /// <summary>Called whenever the service answers 429, so shared budgets can back off.</summary>
+        /// <summary>Makes server text safe to show; shared with everything that reports what the service said.</summary>
+        public ServiceText Text => _text;
+
+        /// <summary>Called whenever the service answers 429 or 503, so shared budgets can back off.</summary>
         public Action? RateLimited { get; set; }
 
-        /// <summary>Creates a job. <paramref name="beforeLastBytes"/> is called (on each attempt) just before the body is complete on the wire.</summary>
-        public async Task<CreatedJob> CreateAsync(PreparedJob job, Action? beforeLastBytes, CancellationToken cancellationToken)
+        /// <summary>
+        /// Creates a job. <paramref name="beforeLastBytes"/> is called (on each attempt) just before
+        /// the request is complete on the wire: from then on the service may have the job.
+        /// </summary>
+        public Task<CreatedJob> CreateAsync(PreparedJob job, Action? beforeLastBytes, CancellationToken cancellationToken)
         {
             var key = RequireKey();
             var uri = new Uri(_base, "api/v1/job/create");
-            Log(ClientLogLevel.Debug, () => "Create body: " + Redact(CreateRequestContent.Preview(job.Model.Id, job.WireArguments, job.CallbackUrl)));
-
-            for (int attempt = 1; ; attempt++)
-            {
-                var outcome = await SendAsync(
-                    () => new HttpRequestMessage(HttpMethod.Post, uri) { Content = new CreateRequestContent(job.Model.Id, job.WireArguments, job.CallbackUrl, beforeLastBytes) },
-                    key,
-                    _options.CreateTimeout,
-                    attempt,
-                    cancellationToken).ConfigureAwait(false);
-
-                ShortApiException failure;
-                bool mayRetry;
-                if (outcome.Response == null)
+            Log(ClientLogLevel.Debug, () => "Create body: " + _text.Clean(CreateRequestContent.Preview(job.Model.Id, job.WireArguments, job.CallbackUrl)));
+            bool sentInFull = false;
+            return _retry.RunAsync(
+                ApiOperation.Create,
+                async token =>
                 {
-                    if (!outcome.NeverSent)
+                    sentInFull = false;
+                    Action lastBytes = () =>
                     {
-                        throw Unknown(job, outcome.TimedOut
-                            ? $"no answer came within {_options.CreateTimeout.TotalSeconds:0} s"
-                            : "the connection was lost after the request was sent", outcome.Error);
-                    }
-
-                    failure = new ShortApiException(ShortApiErrorReason.ApiError, $"Could not connect to {_base.Host}: {outcome.Error?.Message}", outcome.Error);
-                    mayRetry = true;
-                }
-                else
-                {
-                    var response = outcome.Response;
-                    if (response.IsSuccess)
-                    {
-                        using var document = ApiResponseReader.TryParse(response.Body);
-                        if (document == null)
-                        {
-                            throw Unknown(job, $"the answer (HTTP {response.Status}) was not readable JSON", null);
-                        }
-
-                        int? code = ApiResponseReader.Code(document.RootElement);
-                        if (code.HasValue && code.Value != 0)
-                        {
-                            failure = EnvelopeError(response, code.Value, ApiResponseReader.Message(document.RootElement), "create");
-                            mayRetry = IsRetryableOnCreate(code.Value) && MayRetry(failure);
-                        }
-                        else
-                        {
-                            var created = ApiResponseReader.ReadCreated(document.RootElement);
-                            if (created == null)
-                            {
-                                throw Unknown(job, "the answer carried no job id", null);
-                            }
-
-                            return created;
-                        }
-                    }
-                    else if (response.Status >= 500 && response.Status != 503)
-                    {
-                        throw Unknown(job, $"the server failed with HTTP {response.Status}", HttpError(response, "create"));
-                    }
-                    else
-                    {
-                        failure = HttpError(response, "create");
-                        mayRetry = IsRetryableOnCreate(response.Status) && MayRetry(failure);
-                    }
-                }
-
-                await BackOffOrThrowAsync(failure, mayRetry, attempt, "create", cancellationToken).ConfigureAwait(false);
-            }
+                        sentInFull = true;
+                        beforeLastBytes?.Invoke();
+                    };
+                    var answer = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, uri) { Content = new CreateRequestContent(job.Model.Id, job.WireArguments, job.CallbackUrl, lastBytes) }, key, _options.CreateTimeout, "the create", token).ConfigureAwait(false);
+                    using var document = ReadEnvelope(answer, ApiOperation.Create, "the create");
+                    return ApiResponseReader.ReadCreated(document.RootElement)
+                        ?? throw NoAnswer(ShortApiErrorReason.UnexpectedResponse, "The create's answer carried no usable job id.");
+                },
+                cancellationToken,
+                () => sentInFull,
+                (failure, verdict) => verdict == FailureVerdict.OutcomeUnknown ? Unknown(job, failure) : failure);
         }
 
-        public async Task<JobState> QueryAsync(string jobId, CancellationToken cancellationToken)
+        public Task<JobState> QueryAsync(string jobId, CancellationToken cancellationToken)
         {
             var key = RequireKey();
             var uri = new Uri(_base, "api/v1/job/query?id=" + Uri.EscapeDataString(jobId));
-            for (int attempt = 1; ; attempt++)
-            {
-                var outcome = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, uri), key, _options.QueryTimeout, attempt, cancellationToken).ConfigureAwait(false);
-                ShortApiException failure;
-                bool mayRetry;
-                if (outcome.Response == null)
+            string what = $"the query of job {JobIds.Shown(jobId)}";
+            return _retry.RunAsync(
+                ApiOperation.Query,
+                async token =>
                 {
-                    failure = outcome.TimedOut
-                        ? new ShortApiException(ShortApiErrorReason.Timeout, $"Querying job {jobId} got no answer within {_options.QueryTimeout.TotalSeconds:0} s.", outcome.Error)
-                        : new ShortApiException(ShortApiErrorReason.ApiError, $"Querying job {jobId} failed: {outcome.Error?.Message}", outcome.Error);
-                    mayRetry = true;
-                }
-                else if (outcome.Response.IsSuccess)
-                {
-                    using var document = ApiResponseReader.TryParse(outcome.Response.Body);
-                    if (document == null)
+                    try
                     {
-                        failure = new ShortApiException(ShortApiErrorReason.UnexpectedResponse, $"Querying job {jobId}: the answer (HTTP {outcome.Response.Status}) was not readable JSON.");
-                        mayRetry = true;
+                        var answer = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, uri), key, _options.QueryTimeout, what, token).ConfigureAwait(false);
+                        using var document = ReadEnvelope(answer, ApiOperation.Query, what);
+                        return ApiResponseReader.ReadState(jobId, document.RootElement, _options.Clock.UtcNow, _text);
                     }
-                    else
+                    catch (ShortApiException ex)
                     {
-                        int? code = ApiResponseReader.Code(document.RootElement);
-                        if (code.HasValue && code.Value != 0)
-                        {
-                            failure = EnvelopeError(outcome.Response, code.Value, ApiResponseReader.Message(document.RootElement), $"query of job {jobId}");
-                            mayRetry = IsRetryableOnQuery(code.Value) && MayRetry(failure);
-                        }
-                        else
-                        {
-                            return ApiResponseReader.ReadState(jobId, document.RootElement, _options.Clock.UtcNow);
-                        }
+                        ex.Target ??= jobId;
+                        throw;
                     }
-                }
-                else
-                {
-                    failure = HttpError(outcome.Response, $"query of job {jobId}");
-                    mayRetry = IsRetryableOnQuery(outcome.Response.Status) && MayRetry(failure);
-                }
-
-                failure.Target = jobId;
-                await BackOffOrThrowAsync(failure, mayRetry, attempt, "query", cancellationToken).ConfigureAwait(false);
-            }
+                },
+                cancellationToken);
         }
 
-        private async Task BackOffOrThrowAsync(ShortApiException failure, bool mayRetry, int attempt, string what, CancellationToken cancellationToken)
-        {
-            var retryAfter = (failure as ApiErrorException)?.RetryAfter;
-            if (!mayRetry || attempt >= _options.Retry.MaxAttempts)
-            {
-                throw failure;
-            }
-
-            if (retryAfter.HasValue && retryAfter.Value > _options.Retry.MaxRetryAfter)
-            {
-                throw new ShortApiException(failure.Reason, $"{failure.Message} The server asked to wait {retryAfter.Value.TotalSeconds:0} s, longer than the {_options.Retry.MaxRetryAfter.TotalSeconds:0} s allowed.", failure);
-            }
-
-            var delay = _options.Retry.DelayBefore(attempt, retryAfter, _random);
-            Log(ClientLogLevel.Verbose, () => $"{what}: {failure.Message} Retrying in {delay.TotalSeconds:0.0} s (attempt {attempt + 1} of {_options.Retry.MaxAttempts}).");
-            await _options.Clock.Delay(delay, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>One HTTP exchange, reduced to what the retry rules need to know.</summary>
-        private async Task<Outcome> SendAsync(Func<HttpRequestMessage> build, ApiKey key, TimeSpan timeout, int attempt, CancellationToken cancellationToken)
+        /// <summary>One HTTP exchange: the answer, or a failure saying whether the request can have reached the service.</summary>
+        private async Task<HttpAnswer> SendAsync(Func<HttpRequestMessage> build, ApiKey key, TimeSpan timeout, string what, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var request = build();
@@ -193,19 +113,20 @@ namespace ShortApi.Transport
             using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeoutSource.CancelAfter(_options.Clock.ToRealTime(timeout));
             var watch = Stopwatch.StartNew();
+            string line = $"{request.Method} {request.RequestUri!.AbsolutePath}";
             try
             {
                 using var response = await HttpClientPool.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
                 byte[] body = await ReadBodyAsync(response, timeoutSource.Token).ConfigureAwait(false);
                 int status = (int)response.StatusCode;
-                if (status == 429)
+                if (status == 429 || status == 503)
                 {
                     RateLimited?.Invoke();
                 }
 
-                Log(ClientLogLevel.Verbose, () => $"{request.Method} {request.RequestUri!.AbsolutePath} -> HTTP {status} in {watch.ElapsedMilliseconds} ms (attempt {attempt}).");
-                Log(ClientLogLevel.Debug, () => "Response: " + Redact(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096))));
-                return Outcome.Answered(new HttpAnswer(status, RetryAfterOf(response), body));
+                Log(ClientLogLevel.Verbose, () => $"{line} -> HTTP {status} in {watch.ElapsedMilliseconds} ms.");
+                Log(ClientLogLevel.Debug, () => "Response: " + _text.Clean(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096))));
+                return new HttpAnswer(status, RetryAfterOf(response), body);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -213,27 +134,106 @@ namespace ShortApi.Transport
             }
             catch (OperationCanceledException ex)
             {
-                Log(ClientLogLevel.Verbose, () => $"{request.Method} {request.RequestUri!.AbsolutePath} timed out after {watch.ElapsedMilliseconds} ms (attempt {attempt}).");
-                return Outcome.Failed(new TimeoutException("The request timed out.", ex), neverSent: false, timedOut: true);
+                Log(ClientLogLevel.Verbose, () => $"{line} timed out after {watch.ElapsedMilliseconds} ms.");
+                throw new ShortApiException(ShortApiErrorReason.Timeout, $"{Capitalize(what)} got no answer within {timeout.TotalSeconds:0} s.", ex) { Kind = FailureKind.NoAnswer };
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (ex is HttpRequestException || ex is IOException)
             {
-                bool neverSent = NeverSent(ex);
-                var safe = new HttpRequestException(Redact(ex.Message), ex.InnerException);
-                Log(ClientLogLevel.Verbose, () => $"{request.Method} {request.RequestUri!.AbsolutePath} failed after {watch.ElapsedMilliseconds} ms: {safe.Message}{(ex.InnerException != null ? " (" + Redact(ex.InnerException.Message) + ")" : string.Empty)}");
-                return Outcome.Failed(safe, neverSent, timedOut: false);
-            }
-            catch (IOException ex)
-            {
-                return Outcome.Failed(new IOException(Redact(ex.Message), ex), neverSent: false, timedOut: false);
+                string detail = _text.Clean(ex.Message + (ex.InnerException != null ? " (" + ex.InnerException.Message + ")" : string.Empty))!;
+                Log(ClientLogLevel.Verbose, () => $"{line} failed after {watch.ElapsedMilliseconds} ms: {detail}");
+                if (NeverConnected(ex))
+                {
+                    throw new ShortApiException(ShortApiErrorReason.ApiError, $"Could not connect to {_base.Host} for {what}: {detail}") { Kind = FailureKind.NotConnected };
+                }
+
+                throw NoAnswer(ShortApiErrorReason.ApiError, $"The connection to {_base.Host} was lost during {what}: {detail}");
             }
         }
+
+        /// <summary>A successful envelope as JSON; an error status or code becomes the failure it describes.</summary>
+        private JsonDocument ReadEnvelope(HttpAnswer answer, ApiOperation operation, string what)
+        {
+            var document = ApiResponseReader.TryParse(answer.Body);
+            int? code = document == null ? null : ApiResponseReader.Code(document.RootElement);
+            bool success = answer.Status >= 200 && answer.Status < 300;
+            if (success && document != null && (!code.HasValue || code.Value == 0))
+            {
+                return document;
+            }
+
+            string? message = document == null ? null : _text.Clean(ApiResponseReader.Message(document.RootElement));
+            document?.Dispose();
+            if (success && document == null)
+            {
+                throw NoAnswer(ShortApiErrorReason.UnexpectedResponse, $"The answer to {what} (HTTP {answer.Status}) was not readable JSON.");
+            }
+
+            // An envelope code that reads as an HTTP status means what that status means.
+            int status = success ? code!.Value : answer.Status;
+            throw Refusal(operation, status, answer, code, message, what);
+        }
+
+        private static ApiErrorException Refusal(ApiOperation operation, int status, HttpAnswer answer, int? code, string? message, string what)
+        {
+            string said = string.IsNullOrEmpty(message) ? string.Empty : ": " + message;
+            string where = code.HasValue && code.Value != answer.Status ? $"code {code}, HTTP {answer.Status}" : $"HTTP {answer.Status}";
+            ShortApiErrorReason reason;
+            string text;
+            if (status == 401 || status == 403)
+            {
+                reason = ShortApiErrorReason.AuthenticationFailed;
+                text = $"ShortAPI refused the API key for {what} ({where}{said}). Check that the key is right and active.";
+            }
+            else if (status == 402 || LooksLikeQuota(message))
+            {
+                reason = ShortApiErrorReason.QuotaExceeded;
+                text = $"ShortAPI refused {what} for lack of balance or quota ({where}{said}). Top up the account; retrying will not help.";
+            }
+            else if (status == 429)
+            {
+                reason = ShortApiErrorReason.RateLimited;
+                text = $"ShortAPI rate-limited {what} ({where}{said}).";
+            }
+            else if (status == 404 && operation == ApiOperation.Query)
+            {
+                reason = ShortApiErrorReason.JobNotFound;
+                text = $"ShortAPI does not know the job asked about in {what} ({where}{said}). Check the id, and that it was created on this endpoint.";
+            }
+            else
+            {
+                reason = ShortApiErrorReason.ApiError;
+                text = $"ShortAPI rejected {what} ({where}{said}).";
+            }
+
+            return new ApiErrorException(reason, text, answer.Status, code, string.IsNullOrEmpty(message) ? null : message) { RetryAfter = answer.RetryAfter };
+        }
+
+        private static bool LooksLikeQuota(string? message)
+        {
+            string text = (message ?? string.Empty).ToLowerInvariant();
+            return new[] { "quota", "balance", "insufficient", "credit", "余额", "欠费" }.Any(text.Contains);
+        }
+
+        /// <summary>The create went out in full and no clear answer came: the job may exist and be charged.</summary>
+        private CreateOutcomeUnknownException Unknown(PreparedJob job, ShortApiException failure)
+        {
+            string why = failure.Reason == ShortApiErrorReason.Timeout ? $"no answer came within {_options.CreateTimeout.TotalSeconds:0} s"
+                : failure is ApiErrorException api ? $"the server failed with HTTP {api.HttpStatus}{(api.ApiCode.HasValue && api.ApiCode != api.HttpStatus ? $" (code {api.ApiCode})" : string.Empty)}"
+                : failure.Message.TrimEnd('.');
+            string message =
+                $"The create request for '{job.DisplaySource}' ({job.Model.DisplayName}) was sent, but {Uncapitalize(why)}. " +
+                "The job may exist and may have been charged, so it was not sent again. Check your ShortAPI job list before submitting it again.";
+            return new CreateOutcomeUnknownException(message, job.Model.Id, job.Source, job.DisplayArguments, job.InputKey, failure) { Kind = failure.Kind };
+        }
+
+        private static ShortApiException NoAnswer(ShortApiErrorReason reason, string message) =>
+            new ShortApiException(reason, message) { Kind = FailureKind.NoAnswer };
 
         /// <summary>
         /// True only when the connection itself could not be made, so the server cannot have seen
         /// the request. A reset or close later in the exchange does not count.
         /// </summary>
-        private static bool NeverSent(HttpRequestException ex)
+        private static bool NeverConnected(Exception ex)
         {
             for (Exception? e = ex; e != null; e = e.InnerException)
             {
@@ -281,20 +281,15 @@ namespace ShortApi.Transport
             return buffer.ToArray();
         }
 
-        private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+        internal static TimeSpan? RetryAfterOf(HttpResponseMessage response)
         {
             var header = response.Headers.RetryAfter;
-            if (header == null)
-            {
-                return null;
-            }
-
-            if (header.Delta.HasValue)
+            if (header?.Delta.HasValue == true)
             {
                 return header.Delta.Value;
             }
 
-            if (header.Date.HasValue)
+            if (header?.Date.HasValue == true)
             {
                 var wait = header.Date.Value - DateTimeOffset.UtcNow;
                 return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
@@ -303,92 +298,14 @@ namespace ShortApi.Transport
             return null;
         }
 
-        /// <summary>A refused key or an empty balance stays so however often it is asked: never retried.</summary>
-        private static bool MayRetry(ShortApiException failure) =>
-            failure.Reason != ShortApiErrorReason.QuotaExceeded && failure.Reason != ShortApiErrorReason.AuthenticationFailed;
-
-        private static bool IsRetryableOnCreate(int status) => status == 429 || status == 503 || status == 408;
-
-        private static bool IsRetryableOnQuery(int status) => status == 429 || status == 408 || status >= 500;
-
-        private ApiErrorException HttpError(HttpAnswer response, string what)
-        {
-            string? message = null;
-            int? code = null;
-            using (var document = ApiResponseReader.TryParse(response.Body))
-            {
-                if (document != null)
-                {
-                    message = ApiResponseReader.Message(document.RootElement);
-                    code = ApiResponseReader.Code(document.RootElement);
-                }
-            }
-
-            return Classify(response.Status, response.Status, code, message, response.RetryAfter, what);
-        }
-
-        private ApiErrorException EnvelopeError(HttpAnswer response, int code, string? message, string what) =>
-            Classify(code, response.Status, code, message, response.RetryAfter, what);
-
-        /// <summary>Turns a failure status (HTTP, or an envelope code that looks like one) into a reason and a message.</summary>
-        private ApiErrorException Classify(int status, int httpStatus, int? code, string? message, TimeSpan? retryAfter, string what)
-        {
-            string detail = Redact(message);
-            string said = detail.Length > 0 ? $": {detail}" : string.Empty;
-            string where = code.HasValue && code.Value != httpStatus ? $"code {code}, HTTP {httpStatus}" : $"HTTP {httpStatus}";
-            ShortApiErrorReason reason;
-            string text;
-            if (status == 401 || status == 403)
-            {
-                reason = ShortApiErrorReason.AuthenticationFailed;
-                text = $"ShortAPI refused the API key for the {what} ({where}{said}). Check that the key is right and active.";
-            }
-            else if (status == 402 || LooksLikeQuota(detail))
-            {
-                reason = ShortApiErrorReason.QuotaExceeded;
-                text = $"ShortAPI refused the {what} for lack of balance or quota ({where}{said}). Top up the account; retrying will not help.";
-            }
-            else if (status == 429)
-            {
-                reason = ShortApiErrorReason.RateLimited;
-                text = $"ShortAPI rate-limited the {what} ({where}{said}).";
-            }
-            else
-            {
-                reason = ShortApiErrorReason.ApiError;
-                text = $"ShortAPI rejected the {what} ({where}{said}).";
-            }
-
-            return new ApiErrorException(reason, text, httpStatus, code, detail.Length > 0 ? detail : null) { RetryAfter = retryAfter };
-        }
-
-        private static bool LooksLikeQuota(string message)
-        {
-            string text = message.ToLowerInvariant();
-            return new[] { "quota", "balance", "insufficient", "credit", "余额", "欠费" }.Any(text.Contains);
-        }
-
-        private CreateOutcomeUnknownException Unknown(PreparedJob job, string why, Exception? inner)
-        {
-            string message =
-                $"The create request for '{(job.Source.Length > 0 ? job.Source : job.Model.DisplayName)}' ({job.Model.DisplayName}) was sent, but {why}. " +
-                "The job may exist and may have been charged, so it was not sent again. Check your ShortAPI job list before submitting it again.";
-            return new CreateOutcomeUnknownException(message, job.Model.Id, job.Source, job.DisplayArguments, job.InputKey, inner);
-        }
-
         private ApiKey RequireKey() =>
             _options.ApiKey ?? throw new ShortApiException(ShortApiErrorReason.MissingApiKey, "No ShortAPI key is set. Give one to the client before calling the API.");
 
-        private string Redact(string? text) => _options.ApiKey?.Redact(text) ?? text ?? string.Empty;
+        private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-        private void Log(ClientLogLevel level, Func<string> message)
-        {
-            var log = _options.Log;
-            if (log != null)
-            {
-                log(level, message());
-            }
-        }
+        private static string Uncapitalize(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text.Substring(1);
+
+        private void Log(ClientLogLevel level, Func<string> message) => _options.Log?.Invoke(level, message());
 
         private sealed class HttpAnswer
         {
@@ -404,24 +321,6 @@ namespace ShortApi.Transport
             public TimeSpan? RetryAfter { get; }
 
             public byte[] Body { get; }
-
-            public bool IsSuccess => Status >= 200 && Status < 300;
-        }
-
-        private sealed class Outcome
-        {
-            public HttpAnswer? Response { get; private set; }
-
-            public Exception? Error { get; private set; }
-
-            /// <summary>The connection was never made: the server cannot have seen the request.</summary>
-            public bool NeverSent { get; private set; }
-
-            public bool TimedOut { get; private set; }
-
-            public static Outcome Answered(HttpAnswer response) => new Outcome { Response = response };
-
-            public static Outcome Failed(Exception error, bool neverSent, bool timedOut) => new Outcome { Error = error, NeverSent = neverSent, TimedOut = timedOut };
         }
     }
 }

@@ -5,14 +5,10 @@ namespace ShortApi.Transport
     /// <summary>
     /// How often and how patiently to retry a transient failure: exponential backoff with jitter,
     /// so many clients that failed together do not retry together, and Retry-After when the
-    /// server gives one.
+    /// server gives one. Which failures are retried at all is <see cref="Failures.FailurePolicy"/>'s call.
     /// </summary>
     public sealed class RetryPolicy
     {
-        public static readonly RetryPolicy Default = new RetryPolicy();
-
-        public static readonly RetryPolicy None = new RetryPolicy { MaxAttempts = 1 };
-
         /// <summary>Tries in all, the first included.</summary>
         public int MaxAttempts { get; set; } = 6;
 

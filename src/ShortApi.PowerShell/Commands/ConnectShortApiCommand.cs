@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Security;
 using ShortApi.Catalog;
 using ShortApi.Errors;
+using ShortApi.PowerShell.Binding;
 using ShortApi.PowerShell.Infrastructure;
 using ShortApi.Transport;
 
@@ -16,8 +17,9 @@ namespace ShortApi.PowerShell.Commands
     [OutputType(typeof(ShortApiConnection))]
     public sealed class ConnectShortApiCommand : ShortApiCmdlet
     {
-        /// <summary>The key, as a SecureString: Read-Host -AsSecureString, or a vault's Get-Secret.</summary>
+        /// <summary>The key: a SecureString (Read-Host -AsSecureString, a vault's Get-Secret), or text, converted as it binds.</summary>
         [Parameter(Mandatory = true, Position = 0)]
+        [SecureStringTransformation]
         public SecureString? ApiKey { get; set; }
 
         /// <summary>The API endpoint (https, or http to this machine only).</summary>
@@ -37,27 +39,20 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
-            try
+            string? endpoint = Endpoint == null ? null : EndpointPolicy.Validate(Endpoint).AbsoluteUri;
+            var files = CatalogPath?.Select(ResolvePath).ToList();
+            if (files != null)
             {
-                string? endpoint = Endpoint == null ? null : EndpointPolicy.Validate(Endpoint).AbsoluteUri;
-                var files = CatalogPath?.Select(ResolvePath).ToList();
-                if (files != null)
-                {
-                    ModelCatalog.Load(files); // refuse a broken catalog now, not at the first job
-                }
-
-                ModuleSession.Connect(ShortApi.Transport.ApiKey.FromSecureString(ApiKey!), endpoint, MaxQueriesPerSecond, files);
-                WriteVerbose($"Connected to {endpoint ?? ConnectionResolver.ResolveEndpoint(null)}.");
-                if (PassThru)
-                {
-                    WriteObject(new ShortApiConnection(ConnectionResolver.ResolveEndpoint(null), MaxQueriesPerSecond, ModuleSession.CatalogFiles));
-                }
+                ModelCatalog.Load(files); // refuse a broken catalog now, not at the first job
             }
-            catch (ShortApiException ex)
+
+            ModuleSession.Connect(ShortApi.Transport.ApiKey.FromSecureString(ApiKey!), endpoint, MaxQueriesPerSecond, files);
+            WriteVerbose($"Connected to {endpoint ?? ConnectionResolver.ResolveEndpoint(null)}.");
+            if (PassThru)
             {
-                ThrowFailure(ex);
+                WriteObject(new ShortApiConnection(ConnectionResolver.ResolveEndpoint(null), MaxQueriesPerSecond, ModuleSession.CatalogFiles));
             }
         }
     }

@@ -8,7 +8,7 @@ namespace ShortApi.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class DisconnectShortApiCommand : ShortApiCmdlet
     {
-        protected override void EndProcessing()
+        protected override void End()
         {
             ModuleSession.Disconnect();
             WriteVerbose("Disconnected from ShortAPI.");

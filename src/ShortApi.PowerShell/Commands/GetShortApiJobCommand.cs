@@ -26,51 +26,42 @@ namespace ShortApi.PowerShell.Commands
         public string[]? JobId { get; set; }
 
         /// <summary>Job objects to refresh; they keep their model, source and cost.</summary>
-        [Parameter(ParameterSetName = JobSet, Mandatory = true, ValueFromPipeline = true)]
+        [Parameter(ParameterSetName = JobSet, ValueFromPipeline = true)]
         public VideoJob[]? Job { get; set; }
 
-        /// <summary>A journal written by New-ShortApiVideoJob -JournalPath: every job in it is listed.</summary>
+        /// <summary>A journal written by New-ShortApiVideoJob -JournalPath: alone, every job in it is listed; with -JobId, it fills in what it knows of those jobs.</summary>
         [Parameter(ParameterSetName = JournalSet, Mandatory = true)]
+        [Parameter(ParameterSetName = IdSet)]
         public string? JournalPath { get; set; }
 
         /// <summary>Show what the journal recorded without asking the service (no key needed).</summary>
         [Parameter(ParameterSetName = JournalSet)]
         public SwitchParameter Offline { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            try
-            {
-                _journal = OpenJournal(JournalPath);
-                if (_journal != null)
-                {
-                    RequireExisting(_journal);
-                }
-            }
-            catch (ShortApiException ex)
-            {
-                ThrowFailure(ex);
-            }
-        }
+        protected override void Begin() => _journal = OpenJournal(JournalPath, mustExist: ParameterSetName == JournalSet);
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             _pending.AddRange(Job ?? Array.Empty<VideoJob>());
             foreach (string id in JobId ?? Array.Empty<string>())
             {
-                _pending.Add(Client.JobFromId(id));
+                // A job a journal knows keeps its model, source and cost; one it does not is known by its id alone.
+                _pending.Add(_journal?.FindJob(id.Trim()) ?? JobJournal.FindInOpenJournals(id.Trim()) ?? Client.JobFromId(id));
             }
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (ParameterSetName == JournalSet)
             {
                 _pending.AddRange(_journal!.Jobs);
-                if (_journal.SkippedLines > 0)
-                {
-                    WriteWarning($"The journal {_journal.Path} has {_journal.SkippedLines} line(s) that are not records (a run killed mid-write leaves one); they were skipped.");
-                }
+            }
+            else if (_pending.Count == 0 && !MyInvocation.ExpectingInput)
+            {
+                WriteFailure(new ShortApiException(
+                    ShortApiErrorReason.InvalidArgument,
+                    "Nothing to get: give job ids (Get-ShortApiJob job_123), pipe jobs from New-ShortApiVideoJob, or list a journal's jobs with -JournalPath."));
+                return;
             }
 
             if (Offline)
@@ -81,17 +72,9 @@ namespace ShortApi.PowerShell.Commands
 
             // Ended jobs stay as they are; only the others are asked about, under the shared query budget.
             var toRefresh = _pending.Where(j => !j.IsFinal).ToList();
-            IReadOnlyList<(VideoJob Job, ShortApiException? Error)> results;
-            try
-            {
-                results = toRefresh.Count == 0
-                    ? Array.Empty<(VideoJob, ShortApiException?)>()
-                    : Client.RefreshAllAsync(toRefresh, StopToken).GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException) when (IsStopping)
-            {
-                throw new PipelineStoppedException();
-            }
+            var results = toRefresh.Count == 0
+                ? Array.Empty<(VideoJob, ShortApiException?)>()
+                : Client.RefreshAllAsync(toRefresh, _journal, StopToken).GetAwaiter().GetResult();
 
             FlushLog();
             var failed = new HashSet<VideoJob>();
@@ -101,10 +84,6 @@ namespace ShortApi.PowerShell.Commands
                 {
                     failed.Add(job);
                     WriteFailure(error, job.JobId);
-                }
-                else if (job.IsFinal && _journal != null && _journal.FindJob(job.JobId) != null)
-                {
-                    _journal.RecordFinal(job);
                 }
             }
 

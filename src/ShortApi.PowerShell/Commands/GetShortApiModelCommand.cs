@@ -19,18 +19,9 @@ namespace ShortApi.PowerShell.Commands
         [ArgumentCompleter(typeof(ModelNameCompleter))]
         public string[]? Name { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
-            ModelCatalog catalog;
-            try
-            {
-                catalog = ModuleSession.Catalog;
-            }
-            catch (ShortApiException ex)
-            {
-                ThrowFailure(ex);
-                return;
-            }
+            var catalog = ModuleSession.Catalog;
 
             if (Name == null || Name.Length == 0)
             {

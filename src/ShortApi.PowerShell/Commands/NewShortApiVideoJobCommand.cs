@@ -1,16 +1,14 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Security;
 using ShortApi.Errors;
-using ShortApi.Images;
 using ShortApi.Jobs;
 using ShortApi.Journal;
-using ShortApi.PowerShell.Completion;
+using ShortApi.PowerShell.Binding;
 using ShortApi.PowerShell.Infrastructure;
 using ShortApi.Pricing;
-using ShortApi.Validation;
 
 namespace ShortApi.PowerShell.Commands
 {
@@ -20,82 +18,29 @@ namespace ShortApi.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.New, "ShortApiVideoJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Default")]
     [OutputType(typeof(VideoJob))]
-    public sealed class NewShortApiVideoJobCommand : ApiCmdlet
+    public sealed class NewShortApiVideoJobCommand : VideoJobCmdlet
     {
         private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(250);
 
-        private ArgumentValidator? _validator;
-        private ImagePathResolver? _resolver;
-        private IReadOnlyList<ImageInput>? _extraImages;
-        private object?[]? _elements;
+        private readonly List<string> _submittedIds = new List<string>();
+        private readonly List<string> _alreadySubmitted = new List<string>();
+        private ShortApiClient? _client;
         private JobJournal? _journal;
         private CostBudget? _budget;
         private BatchSubmitter? _batch;
-        private int _submitted;
+        private ShortApiException? _budgetReached;
+        private int _overBudget;
         private int _failed;
-        private int _skipped;
         private DateTime _lastProgress = DateTime.MinValue;
 
-        /// <summary>The model: a short name such as vidu-q3, or a full id (one the catalog lacks is sent as given).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(ModelNameCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string Model { get; set; } = string.Empty;
-
-        /// <summary>What should happen in the video.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string Prompt { get; set; } = string.Empty;
-
-        /// <summary>The still to animate: a path (wildcards allowed) or an http(s) URL. One job per image.</summary>
-        [Parameter(Position = 2, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("FullName", "PSPath", "Path", "Url")]
-        [SupportsWildcards]
-        public string[]? Image { get; set; }
-
-        /// <summary>kling-o1: further images after -Image (the last frame for frame, references for refer).</summary>
+        /// <summary>The API key (a SecureString, or text converted as it binds); else the one from Connect-ShortApi, else $env:SHORTAPI_KEY.</summary>
         [Parameter]
-        [SupportsWildcards]
-        public string[]? Images { get; set; }
+        [SecureStringTransformation]
+        public SecureString? ApiKey { get; set; }
 
-        /// <summary>kling-o1: elements, each @{ frontal_image_url = '...'; reference_image_urls = @('...') }.</summary>
+        /// <summary>The API endpoint; else the one from Connect-ShortApi, else $env:SHORTAPI_BASE_URL, else https://api.shortapi.ai.</summary>
         [Parameter]
-        public Hashtable[]? Element { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(AspectRatioCompleter))]
-        public string? AspectRatio { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(ResolutionCompleter))]
-        public string? Resolution { get; set; }
-
-        /// <summary>Length in seconds; sent as a number or text, as the model's page says.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(DurationCompleter))]
-        public int? Duration { get; set; }
-
-        // Not bound by property name: files from Get-ChildItem carry a Mode property ("-a---").
-        [Parameter]
-        [ArgumentCompleter(typeof(ModeCompleter))]
-        public string? Mode { get; set; }
-
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(ActionCompleter))]
-        public string? Action { get; set; }
-
-        [Parameter]
-        public SwitchParameter GenerateAudio { get; set; }
-
-        [Parameter]
-        public SwitchParameter MultiShot { get; set; }
-
-        /// <summary>More arguments merged into args, for options the catalog does not know.</summary>
-        [Parameter]
-        public Hashtable? Arguments { get; set; }
-
-        [Parameter]
-        public string? CallbackUrl { get; set; }
+        public string? Endpoint { get; set; }
 
         /// <summary>How many creates may be in flight at once.</summary>
         [Parameter]
@@ -106,7 +51,7 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public string? JournalPath { get; set; }
 
-        /// <summary>Stop before the job whose estimated cost would take the batch past this amount (USD).</summary>
+        /// <summary>Stop submitting before the job whose estimated cost would take the batch past this amount (USD).</summary>
         [Parameter]
         [ValidateRange(0, 1000000)]
         public decimal? MaxCost { get; set; }
@@ -115,59 +60,47 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void BeginProcessing()
+        private ShortApiClient Client => _client ??= ClientFactory.Create(ApiKey, Endpoint, LogSink);
+
+        protected override void Begin()
         {
-            try
+            base.Begin();
+            _journal = OpenJournal(JournalPath);
+            _budget = MaxCost.HasValue ? new CostBudget(MaxCost.Value) : null;
+        }
+
+        protected override void Process()
+        {
+            foreach (var job in PrepareJobs())
             {
-                _validator = new ArgumentValidator(ModuleSession.Catalog);
-                _resolver = new ImagePathResolver(SessionState);
-                _extraImages = Images?.SelectMany(_resolver.Resolve).ToList();
-                _elements = Element?.Select(PSObjectUnwrapper.Unwrap).ToArray();
-                _journal = OpenJournal(JournalPath);
-                _budget = MaxCost.HasValue ? new CostBudget(MaxCost.Value) : null;
+                Submit(job);
             }
-            catch (ShortApiException ex)
+
+            if (_batch != null)
             {
-                ThrowFailure(ex);
+                Drain(_batch.Results, Emit);
+                StopIfTheBatchStopped();
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void End()
         {
-            try
+            if (_batch != null)
             {
-                foreach (var image in ImagesOfThisInput())
-                {
-                    SubmitOne(image);
-                }
-
-                TakeResults(wait: false);
+                _batch.CompleteAdding();
+                Drain(_batch.Results, Emit, until: () => false);
             }
-            catch (OperationCanceledException) when (IsStopping)
-            {
-                throw new PipelineStoppedException();
-            }
-        }
 
-        protected override void EndProcessing()
-        {
-            try
+            WriteProgress(new ProgressRecord(1, "Submitting video jobs", "Done") { RecordType = ProgressRecordType.Completed });
+            if (_alreadySubmitted.Count > 0)
             {
-                if (_batch != null)
-                {
-                    _batch.CompleteAdding();
-                    while (!_batch.IsCompleted)
-                    {
-                        TakeResults(wait: true);
-                    }
-                }
-
-                FlushLog();
-                WriteProgress(new ProgressRecord(1, "Submitting video jobs", "Done") { RecordType = ProgressRecordType.Completed });
+                WriteWarning($"{_alreadySubmitted.Count} input(s) were already submitted according to the journal {_journal!.Path}; their jobs were passed on and not sent again (-Verbose lists them; -Force submits them again).");
             }
-            catch (OperationCanceledException) when (IsStopping)
+
+            StopIfTheBatchStopped();
+            if (_budgetReached != null)
             {
-                throw new PipelineStoppedException();
+                WriteError(ToErrorRecord(BudgetStop(), _budgetReached.Target));
             }
         }
 
@@ -181,76 +114,45 @@ namespace ShortApi.PowerShell.Commands
             base.Dispose(disposing);
         }
 
-        /// <summary>The images this pipeline input stands for (a wildcard may give several); one null when there is no -Image.</summary>
-        private IEnumerable<ImageInput?> ImagesOfThisInput()
+        protected override void ReportProgress()
         {
-            if (Image == null || Image.Length == 0)
+            if (DateTime.UtcNow - _lastProgress < ProgressEvery)
             {
-                yield return null;
-                yield break;
+                return;
             }
 
-            foreach (string value in Image)
-            {
-                IReadOnlyList<ImageInput> resolved;
-                try
-                {
-                    resolved = _resolver!.Resolve(value);
-                }
-                catch (ShortApiException ex)
-                {
-                    _failed++;
-                    WriteFailure(ex, value);
-                    continue;
-                }
-
-                foreach (var image in resolved)
-                {
-                    yield return image;
-                }
-            }
+            _lastProgress = DateTime.UtcNow;
+            string status = $"{_submittedIds.Count} submitted, {_failed} failed, {_batch?.InFlight ?? 0} in flight" + (_alreadySubmitted.Count > 0 ? $", {_alreadySubmitted.Count} already in the journal" : string.Empty);
+            WriteProgress(new ProgressRecord(1, "Submitting video jobs", status));
         }
 
-        private void SubmitOne(ImageInput? image)
+        private void Submit(PreparedJob job)
         {
-            PreparedJob job;
+            if (_budgetReached != null)
+            {
+                _overBudget++;
+                return;
+            }
+
+            if (_journal != null && !Force && IsJournaled(job))
+            {
+                return;
+            }
+
             try
             {
-                job = _validator!.Validate(BuildRequest(image));
+                _budget?.EnsureFits(job);
             }
             catch (ShortApiException ex)
             {
-                _failed++;
-                WriteFailure(ex, image?.Original ?? (object)Model);
+                // Reaching the budget stops submitting; the jobs already created flow on, and End says where it stopped.
+                _budgetReached = ex;
+                _overBudget++;
                 return;
             }
 
-            foreach (var warning in job.Warnings)
-            {
-                WriteWarning(warning.Message);
-            }
-
-            if (_journal != null && !Force && SkipBecauseJournaled(job))
-            {
-                return;
-            }
-
-            if (_budget != null)
-            {
-                try
-                {
-                    _budget.EnsureFits(job);
-                }
-                catch (ShortApiException ex)
-                {
-                    FinishInFlight();
-                    ThrowFailure(ex, job.Source);
-                }
-            }
-
-            string source = job.Source.Length > 0 ? job.Source : job.Model.DisplayName;
             string action = job.Describe();
-            if (!ShouldProcess($"Submitting '{source}' to {action}.", $"Submit '{source}' to {action}?", "Submit a video job", out var reason))
+            if (!ShouldProcess($"Submitting '{job.DisplaySource}' to {action}.", $"Submit '{job.DisplaySource}' to {action}?", "Submit a video job", out var reason))
             {
                 if (reason == ShouldProcessReason.WhatIf)
                 {
@@ -260,19 +162,28 @@ namespace ShortApi.PowerShell.Commands
                 return;
             }
 
-            _budget?.Commit(job);
-            var batch = _batch ??= Client.StartBatch(ThrottleLimit, _journal, Force, StopToken);
-            while (!batch.HasFreeSlot)
-            {
-                TakeResults(wait: true);
-            }
-
-            batch.Start(job, job);
-            ReportProgress(force: false);
+            var batch = _batch ??= Client.StartBatch(ThrottleLimit, _journal, Force, _budget, StopToken);
+            Drain(batch.Results, Emit, until: () => batch.HasFreeSlot || batch.StoppedBy != null);
+            StopIfTheBatchStopped();
+            batch.Start(job);
         }
 
-        /// <summary>True when the journal already has this input: an existing job is passed on, an unknown outcome is an error.</summary>
-        private bool SkipBecauseJournaled(PreparedJob job)
+        /// <summary>
+        /// A refused key or an empty balance fails every input alike: once the batch has stopped,
+        /// the creates still landing are written, then the command stops with that error.
+        /// </summary>
+        private void StopIfTheBatchStopped()
+        {
+            if (_batch?.StoppedBy is ShortApiException stopped)
+            {
+                _batch.CompleteAdding();
+                Drain(_batch.Results, Emit, until: () => false);
+                ThrowFailure(stopped);
+            }
+        }
+
+        /// <summary>True when the journal already has this input: an existing job is passed on, anything else is reported.</summary>
+        private bool IsJournaled(PreparedJob job)
         {
             var lookup = _journal!.Find(job.InputKey);
             if (lookup.IsFree)
@@ -280,144 +191,61 @@ namespace ShortApi.PowerShell.Commands
                 return false;
             }
 
-            _skipped++;
-            var error = AlreadySubmittedException.For(job, lookup);
-            if (lookup.Status == InputStatus.Submitted)
-            {
-                // Passed on, so "New | Wait | Save" re-run with the same journal still carries the whole batch.
-                WriteWarning(error.Message + " Use -Force to submit it again.");
-                WriteObject(lookup.Job);
-            }
-            else
-            {
-                WriteFailure(error, job.Source);
-            }
-
+            Report(AlreadySubmittedException.For(job, lookup));
             return true;
-        }
-
-        private JobRequest BuildRequest(ImageInput? image)
-        {
-            var request = new JobRequest(Model) { Prompt = Prompt, Image = image, CallbackUrl = CallbackUrl };
-            var arguments = request.Arguments;
-            Set(arguments, "aspect_ratio", AspectRatio);
-            Set(arguments, "resolution", Resolution);
-            Set(arguments, "duration", Duration);
-            Set(arguments, "mode", Mode);
-            Set(arguments, "action", Action);
-            if (MyInvocation.BoundParameters.ContainsKey(nameof(GenerateAudio)))
-            {
-                arguments["generate_audio"] = GenerateAudio.IsPresent;
-            }
-
-            if (MyInvocation.BoundParameters.ContainsKey(nameof(MultiShot)))
-            {
-                arguments["multi_shot"] = MultiShot.IsPresent;
-            }
-
-            if (_extraImages != null && _extraImages.Count > 0)
-            {
-                arguments["images"] = _extraImages;
-            }
-
-            if (_elements != null && _elements.Length > 0)
-            {
-                arguments["elements"] = _elements;
-            }
-
-            if (Arguments != null)
-            {
-                foreach (DictionaryEntry entry in Arguments)
-                {
-                    request.ExtraArguments[entry.Key?.ToString() ?? string.Empty] = PSObjectUnwrapper.Unwrap(entry.Value);
-                }
-            }
-
-            return request;
-        }
-
-        private static void Set(IDictionary<string, object?> arguments, string name, object? value)
-        {
-            if (value != null)
-            {
-                arguments[name] = value;
-            }
-        }
-
-        /// <summary>Writes the results that have landed; with <paramref name="wait"/>, waits a little for one.</summary>
-        private void TakeResults(bool wait)
-        {
-            FlushLog();
-            if (_batch == null)
-            {
-                return;
-            }
-
-            while (_batch.TryTake(out var result, wait ? ProgressEvery : TimeSpan.Zero, StopToken))
-            {
-                Emit(result);
-                wait = false;
-            }
-
-            FlushLog();
-            ReportProgress(force: false);
         }
 
         private void Emit(SubmissionResult result)
         {
             if (result.Succeeded)
             {
-                _submitted++;
+                _submittedIds.Add(result.Created!.JobId);
                 WriteObject(result.Created);
-                return;
             }
-
-            _failed++;
-            var error = result.Error!;
-            if (error.Reason != ShortApiErrorReason.CreateOutcomeUnknown)
+            else if (result.Error is AlreadySubmittedException journaled)
             {
-                _budget?.Release(result.Job); // refused: nothing was spent
+                Report(journaled); // another runspace claimed it between our look and our claim
             }
-
-            object target = result.Job.Source.Length > 0 ? result.Job.Source : (object)result.Job.Model.DisplayName;
-            if (StopsTheBatch(error))
+            else if (!ReferenceEquals(result.Error, _batch!.StoppedBy))
             {
-                // A refused key or an empty balance fails every other input the same way: stop now.
-                _batch!.Dispose();
-                ThrowFailure(error, target);
-            }
-
-            WriteFailure(error, target);
-        }
-
-        private static bool StopsTheBatch(ShortApiException error) =>
-            error.Reason == ShortApiErrorReason.AuthenticationFailed || error.Reason == ShortApiErrorReason.QuotaExceeded;
-
-        /// <summary>Before stopping on the budget: the creates already sent still land and are reported.</summary>
-        private void FinishInFlight()
-        {
-            if (_batch == null)
-            {
-                return;
-            }
-
-            _batch.CompleteAdding();
-            while (!_batch.IsCompleted)
-            {
-                TakeResults(wait: true);
+                _failed++;
+                WriteInputFailure(result.Error!, result.Job.DisplaySource);
             }
         }
 
-        private void ReportProgress(bool force)
+        /// <summary>What the journal says of an input: its job passed on, in progress elsewhere, or of unknown outcome.</summary>
+        private void Report(AlreadySubmittedException journaled)
         {
-            if (!force && DateTime.UtcNow - _lastProgress < ProgressEvery)
+            switch (journaled.Lookup.Status)
             {
-                return;
+                case InputStatus.Submitted:
+                    // Passed on, so "New | Wait | Save" re-run with the same journal still carries the whole batch.
+                    _alreadySubmitted.Add(journaled.Lookup.Job!.JobId);
+                    WriteVerbose(journaled.Message);
+                    WriteObject(journaled.Lookup.Job);
+                    break;
+                case InputStatus.InProgress:
+                    WriteWarning(journaled.Message);
+                    break;
+                default:
+                    _failed++;
+                    WriteInputFailure(journaled, journaled.Target);
+                    break;
             }
+        }
 
-            _lastProgress = DateTime.UtcNow;
-            string status = $"{_submitted} submitted, {_failed} failed, {_batch?.InFlight ?? 0} in flight" + (_skipped > 0 ? $", {_skipped} already in the journal" : string.Empty);
-            WriteProgress(new ProgressRecord(1, "Submitting video jobs", status));
+        /// <summary>The budget error, told once at the end: what was submitted, for how much, and where it stopped.</summary>
+        private ShortApiException BudgetStop()
+        {
+            string ids = _submittedIds.Count == 0 ? string.Empty : " (" + string.Join(", ", _submittedIds.Take(20)) + (_submittedIds.Count > 20 ? $" and {_submittedIds.Count - 20} more" : string.Empty) + ")";
+            string verb = _submittedIds.Count == 0 && _budget!.Jobs > 0 ? "would have been" : "were";
+            return new ShortApiException(
+                ShortApiErrorReason.BudgetExceeded,
+                $"{_budgetReached!.Message.TrimEnd('.')}. Submitting stopped there: {_budget!.Jobs} job(s) {verb} submitted this run, for an estimated {CostEstimate.FormatAmount(_budget.Committed)} USD{ids}; {_overBudget} input(s) were not submitted, starting with '{_budgetReached.Target}'.",
+                _budgetReached)
+            {
+                Target = _budgetReached.Target,
+            };
         }
     }
 }

@@ -14,11 +14,12 @@ namespace ShortApi.PowerShell.Commands
     [OutputType(typeof(FileInfo))]
     public sealed class SaveShortApiJobOutputCommand : ApiCmdlet
     {
-        private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
+        private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(250);
 
         private JobWaiter? _downloads;
         private string _folder = string.Empty;
         private int _saved;
+        private DateTime _lastProgress = DateTime.MinValue;
 
         /// <summary>Jobs that succeeded, usually from Wait-ShortApiJob.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -32,12 +33,9 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            _folder = ResolvePath(Path);
-        }
+        protected override void Begin() => _folder = ResolvePath(Path);
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             foreach (var job in Job ?? Array.Empty<VideoJob>())
             {
@@ -51,10 +49,13 @@ namespace ShortApi.PowerShell.Commands
                 _downloads.Add(job);
             }
 
-            Drain(wait: false);
+            if (_downloads != null)
+            {
+                Drain(_downloads.Events, Write);
+            }
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (_downloads == null)
             {
@@ -62,11 +63,7 @@ namespace ShortApi.PowerShell.Commands
             }
 
             _downloads.CompleteAdding();
-            while (!_downloads.IsCompleted)
-            {
-                Drain(wait: true);
-            }
-
+            Drain(_downloads.Events, Write, until: () => false);
             WriteProgress(new ProgressRecord(1, "Saving job outputs", "Done") { RecordType = ProgressRecordType.Completed });
         }
 
@@ -80,47 +77,42 @@ namespace ShortApi.PowerShell.Commands
             base.Dispose(disposing);
         }
 
-        private void Drain(bool wait)
+        protected override void ReportProgress()
         {
-            FlushLog();
-            if (_downloads == null)
+            if (_downloads == null || DateTime.UtcNow - _lastProgress < ProgressEvery)
             {
                 return;
             }
 
-            try
+            _lastProgress = DateTime.UtcNow;
+            WriteProgress(new ProgressRecord(1, "Saving job outputs", $"{_saved} file(s) saved, {_downloads.Progress.Running} job(s) downloading"));
+        }
+
+        private void Write(WaitEvent e)
+        {
+            if (e.Kind == WaitEventKind.Warning)
             {
-                var timeout = wait ? PollEvery : TimeSpan.Zero;
-                while (_downloads.TryTake(out var e, timeout, StopToken))
+                WriteWarning(e.Message);
+                return;
+            }
+
+            if (e.Error != null)
+            {
+                WriteFailure(e.Error, e.Job);
+                return;
+            }
+
+            foreach (var file in e.Files)
+            {
+                _saved++;
+                if (file.AlreadyPresent)
                 {
-                    timeout = TimeSpan.Zero;
-                    if (e.Error != null)
-                    {
-                        WriteFailure(e.Error, e.Job);
-                        continue;
-                    }
-
-                    foreach (var file in e.Files)
-                    {
-                        _saved++;
-                        if (file.AlreadyPresent)
-                        {
-                            WriteVerbose($"{file.Path} already exists and was kept (use -Force to replace it).");
-                        }
-
-                        // The provider's item, not a bare FileInfo: it formats like Get-ChildItem output.
-                        WriteObject(SessionState.InvokeProvider.Item.Get(new[] { file.Path }, false, true), enumerateCollection: true);
-                    }
+                    WriteVerbose($"{file.Path} already exists and was kept (use -Force to replace it).");
                 }
-            }
-            catch (OperationCanceledException) when (IsStopping)
-            {
-                throw new PipelineStoppedException();
-            }
 
-            FlushLog();
-            var progress = _downloads.Progress;
-            WriteProgress(new ProgressRecord(1, "Saving job outputs", $"{_saved} file(s) saved, {progress.Running} job(s) downloading"));
+                // The provider's item, not a bare FileInfo: it formats like Get-ChildItem output.
+                WriteObject(SessionState.InvokeProvider.Item.Get(new[] { file.Path }, false, true), enumerateCollection: true);
+            }
         }
     }
 }

@@ -49,7 +49,7 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public SwitchParameter NoConnect { get; set; }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             var running = ModuleSession.Emulator;
             if (running != null)

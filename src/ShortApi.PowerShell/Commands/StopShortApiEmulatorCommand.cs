@@ -8,7 +8,7 @@ namespace ShortApi.PowerShell.Commands
     [OutputType(typeof(void))]
     public sealed class StopShortApiEmulatorCommand : ShortApiCmdlet
     {
-        protected override void EndProcessing()
+        protected override void End()
         {
             var stopped = ModuleSession.StopEmulator();
             if (stopped == null)

@@ -56,28 +56,21 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public string? JournalPath { get; set; }
 
-        protected override void BeginProcessing()
+        protected override void Begin()
         {
-            try
-            {
-                _journal = OpenJournal(JournalPath);
-                _waiter = Client.StartWait(
-                    new WaitOptions
-                    {
-                        Timeout = Timeout.HasValue ? TimeSpan.FromSeconds(Timeout.Value) : (TimeSpan?)null,
-                        PollInterval = PollInterval.HasValue ? TimeSpan.FromSeconds(PollInterval.Value) : (TimeSpan?)null,
-                        DownloadDirectory = OutputDirectory == null ? null : ResolvePath(OutputDirectory),
-                        Journal = _journal,
-                    },
-                    StopToken);
-            }
-            catch (ShortApiException ex)
-            {
-                ThrowFailure(ex);
-            }
+            _journal = OpenJournal(JournalPath);
+            _waiter = Client.StartWait(
+                new WaitOptions
+                {
+                    Timeout = Timeout.HasValue ? TimeSpan.FromSeconds(Timeout.Value) : (TimeSpan?)null,
+                    PollInterval = PollInterval.HasValue ? TimeSpan.FromSeconds(PollInterval.Value) : (TimeSpan?)null,
+                    DownloadDirectory = OutputDirectory == null ? null : ResolvePath(OutputDirectory),
+                    Journal = _journal,
+                },
+                StopToken);
         }
 
-        protected override void ProcessRecord()
+        protected override void Process()
         {
             var jobs = Job ?? (IEnumerable<VideoJob>)(JobId ?? Array.Empty<string>()).Select(JobFor);
             foreach (var job in jobs.Where(j => j != null))
@@ -86,14 +79,14 @@ namespace ShortApi.PowerShell.Commands
                 Add(job);
             }
 
-            Report(wait: false);
+            Drain(_waiter!.Events, Handle);
         }
 
-        protected override void EndProcessing()
+        protected override void End()
         {
             if (!_anyGiven && _journal != null)
             {
-                RequireExisting(_journal);
+                EnsureExists(_journal);
 
                 // Nothing piped in: pick up every job of the journal (a killed run being resumed).
                 foreach (var job in _journal.Jobs)
@@ -102,20 +95,15 @@ namespace ShortApi.PowerShell.Commands
                 }
             }
 
-            _waiter!.CompleteAdding();
-            try
+            if (_waiter!.Progress.Total == 0)
             {
-                while (!_waiter.IsCompleted)
-                {
-                    Report(wait: true);
-                }
-            }
-            catch (OperationCanceledException) when (IsStopping)
-            {
-                throw new PipelineStoppedException();
+                WriteWarning(_journal != null
+                    ? $"There was nothing to wait for: the journal {_journal.Path} holds no jobs."
+                    : "There was nothing to wait for: pipe jobs from New-ShortApiVideoJob or Get-ShortApiJob, or give -JobId or -JournalPath.");
             }
 
-            FlushLog();
+            _waiter!.CompleteAdding();
+            Drain(_waiter.Events, Handle, until: () => false);
             CompleteProgress();
         }
 
@@ -129,6 +117,8 @@ namespace ShortApi.PowerShell.Commands
             base.Dispose(disposing);
         }
 
+        protected override void ReportProgress() => WriteProgressIfDue();
+
         private VideoJob JobFor(string id) => _journal?.FindJob(id.Trim()) ?? Client.JobFromId(id);
 
         private void Add(VideoJob job)
@@ -137,21 +127,6 @@ namespace ShortApi.PowerShell.Commands
             {
                 _running[job.JobId] = (job, _nextActivityId++);
             }
-        }
-
-        /// <summary>Writes what happened since last time; with <paramref name="wait"/>, waits a little for something.</summary>
-        private void Report(bool wait)
-        {
-            FlushLog();
-            var timeout = wait ? ProgressEvery : TimeSpan.Zero;
-            while (_waiter!.TryTake(out var e, timeout, StopToken))
-            {
-                Handle(e);
-                timeout = TimeSpan.Zero;
-            }
-
-            FlushLog();
-            WriteProgressIfDue();
         }
 
         private void Handle(WaitEvent e)

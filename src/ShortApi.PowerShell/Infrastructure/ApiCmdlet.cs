@@ -1,7 +1,6 @@
-using System;
 using System.Management.Automation;
 using System.Security;
-using ShortApi.Errors;
+using ShortApi.PowerShell.Binding;
 
 namespace ShortApi.PowerShell.Infrastructure
 {
@@ -10,8 +9,9 @@ namespace ShortApi.PowerShell.Infrastructure
     {
         private ShortApiClient? _client;
 
-        /// <summary>The API key; else the one from Connect-ShortApi, else $env:SHORTAPI_KEY.</summary>
+        /// <summary>The API key (a SecureString, or text converted as it binds); else the one from Connect-ShortApi, else $env:SHORTAPI_KEY.</summary>
         [Parameter]
+        [SecureStringTransformation]
         public SecureString? ApiKey { get; set; }
 
         /// <summary>The API endpoint; else the one from Connect-ShortApi, else $env:SHORTAPI_BASE_URL, else https://api.shortapi.ai.</summary>
@@ -19,38 +19,6 @@ namespace ShortApi.PowerShell.Infrastructure
         public string? Endpoint { get; set; }
 
         /// <summary>The client for this invocation. A missing key or an insecure endpoint stops the command with advice.</summary>
-        internal ShortApiClient Client => _client ??= CreateClient();
-
-        private ShortApiClient CreateClient()
-        {
-            var key = ConnectionResolver.ResolveKey(ApiKey);
-            if (key == null)
-            {
-                ThrowFailure(new ShortApiException(ShortApiErrorReason.MissingApiKey, "No ShortAPI key is set. " + ConnectionResolver.MissingKeyAdvice));
-            }
-
-            string endpoint = ConnectionResolver.ResolveEndpoint(Endpoint);
-            try
-            {
-                var options = new ShortApiClientOptions
-                {
-                    Endpoint = endpoint,
-                    ApiKey = key,
-                    Catalog = ModuleSession.Catalog,
-                    Log = LogSink,
-                };
-                if (ModuleSession.MaxQueriesPerSecond.HasValue)
-                {
-                    options.MaxQueriesPerSecond = ModuleSession.MaxQueriesPerSecond.Value;
-                }
-
-                return new ShortApiClient(options);
-            }
-            catch (ShortApiException ex)
-            {
-                ThrowFailure(ex, endpoint);
-                throw; // not reached: ThrowFailure throws
-            }
-        }
+        internal ShortApiClient Client => _client ??= ClientFactory.Create(ApiKey, Endpoint, LogSink);
     }
 }

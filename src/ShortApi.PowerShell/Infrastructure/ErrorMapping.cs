@@ -19,7 +19,10 @@ namespace ShortApi.PowerShell.Infrastructure
                 case ShortApiErrorReason.UnknownModel:
                     return ErrorCategory.InvalidArgument;
                 case ShortApiErrorReason.ImageNotFound:
+                case ShortApiErrorReason.JobNotFound:
                     return ErrorCategory.ObjectNotFound;
+                case ShortApiErrorReason.JobNotFinished:
+                    return ErrorCategory.ResourceUnavailable;
                 case ShortApiErrorReason.ImageRejected:
                 case ShortApiErrorReason.CatalogInvalid:
                     return ErrorCategory.InvalidData;
@@ -42,7 +45,6 @@ namespace ShortApi.PowerShell.Infrastructure
                     return ErrorCategory.OperationTimeout;
                 case ShortApiErrorReason.DownloadFailed:
                     return ErrorCategory.ReadError;
-                case ShortApiErrorReason.OutputExists:
                 case ShortApiErrorReason.AlreadySubmitted:
                     return ErrorCategory.ResourceExists;
                 case ShortApiErrorReason.JournalError:
@@ -57,8 +59,6 @@ namespace ShortApi.PowerShell.Infrastructure
         {
             switch (reason)
             {
-                case ShortApiErrorReason.MissingApiKey:
-                    return ConnectionResolver.MissingKeyAdvice;
                 case ShortApiErrorReason.AuthenticationFailed:
                     return "Check the key given by -ApiKey, Connect-ShortApi or $env:SHORTAPI_KEY.";
                 case ShortApiErrorReason.UnknownModel:
@@ -71,12 +71,14 @@ namespace ShortApi.PowerShell.Infrastructure
                     return "The job keeps running: wait for it again with Wait-ShortApiJob -JobId <id>, or with -JournalPath.";
                 case ShortApiErrorReason.BudgetExceeded:
                     return "Raise -MaxCost, or submit the rest in another run.";
-                case ShortApiErrorReason.QuotaExceeded:
-                    return "Top up the ShortAPI account; retrying will not help.";
                 case ShortApiErrorReason.RateLimited:
                     return "Lower -ThrottleLimit, or try again later.";
                 case ShortApiErrorReason.AlreadySubmitted:
                     return "Use -Force to submit it again.";
+                case ShortApiErrorReason.JobNotFinished:
+                    return "Wait for it with Wait-ShortApiJob first, or save as jobs finish with Wait-ShortApiJob -OutputDirectory.";
+                case ShortApiErrorReason.JobNotFound:
+                    return "Check the id and the endpoint (-Endpoint, Connect-ShortApi) the job was created on.";
                 case ShortApiErrorReason.InsecureEndpoint:
                     return "Use an https endpoint.";
                 default:

@@ -14,9 +14,6 @@ namespace ShortApi.PowerShell.Infrastructure
 
         public string Endpoint { get; }
 
-        /// <summary>Always true: a connection has a key, which is never shown.</summary>
-        public bool KeySet => true;
-
         public double? MaxQueriesPerSecond { get; }
 
         public IReadOnlyList<string> CatalogFiles { get; }

@@ -20,17 +20,17 @@ namespace ShortApi.Client.Tests.Jobs
             {
                 while (!batch.HasFreeSlot)
                 {
-                    if (batch.TryTake(out var r, TimeSpan.FromSeconds(30), CancellationToken.None))
+                    if (batch.Results.TryTake(out var r, TimeSpan.FromSeconds(30), CancellationToken.None))
                     {
                         results.Add(r);
                     }
                 }
 
-                batch.Start(job, job.Source);
+                batch.Start(job);
             }
 
             batch.CompleteAdding();
-            results.AddRange(batch.Results(CancellationToken.None));
+            results.AddRange(batch.Results.TakeAll(CancellationToken.None));
             return results;
         }
 
@@ -62,7 +62,7 @@ namespace ShortApi.Client.Tests.Jobs
             var results = Run(batch, Enumerable.Range(0, 5).Select(i => Job(harness, $"https://img.example/{i}.png")));
 
             var failed = Assert.Single(results, r => !r.Succeeded);
-            Assert.Equal("https://img.example/0.png", failed.Tag);
+            Assert.Equal("https://img.example/0.png", failed.Job.Source);
             Assert.Contains("image unreachable", failed.Error!.Message);
             Assert.Equal(4, results.Count(r => r.Succeeded));
             Assert.Equal(4, harness.Emulator.Stats.JobsCreated);
@@ -91,7 +91,7 @@ namespace ShortApi.Client.Tests.Jobs
 
             var results = Run(batch, files.Select(f => harness.Client.Prepare(new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromFile(f) })));
 
-            Assert.Equal(files.OrderBy(f => f), results.Select(r => (string)r.Tag!).OrderBy(f => f));
+            Assert.Equal(files.OrderBy(f => f), results.Select(r => r.Job.Source).OrderBy(f => f));
             Assert.Equal(20, harness.Emulator.Stats.JobsCreated);
             Assert.Equal(20, results.Select(r => r.Created!.JobId).Distinct().Count());
         }

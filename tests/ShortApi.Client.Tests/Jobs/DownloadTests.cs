@@ -101,7 +101,7 @@ namespace ShortApi.Client.Tests.Jobs
 
             var report = Assert.Single(events);
             Assert.Equal(WaitEventKind.Failed, report.Kind);
-            Assert.Equal(ShortApiErrorReason.DownloadFailed, report.Error!.Reason);
+            Assert.Equal(ShortApiErrorReason.JobNotFinished, report.Error!.Reason);
             Assert.Contains("nothing to download", report.Error.Message);
             Assert.Equal(0, _harness.Emulator.Stats.QueryRequests);
         }
@@ -113,8 +113,9 @@ namespace ShortApi.Client.Tests.Jobs
 
             var error = await Assert.ThrowsAsync<ShortApiException>(() => _harness.Client.DownloadAsync(job, _temp.Path));
 
-            Assert.Equal(ShortApiErrorReason.DownloadFailed, error.Reason);
+            Assert.Equal(ShortApiErrorReason.JobNotFinished, error.Reason);
             Assert.Contains("Queued", error.Message);
+            Assert.Contains("Wait for it first", error.Message);
         }
     }
 }

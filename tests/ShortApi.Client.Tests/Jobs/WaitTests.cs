@@ -120,9 +120,9 @@ namespace ShortApi.Client.Tests.Jobs
             using var waiter = harness.Client.StartWait(new WaitOptions { PollInterval = TimeSpan.FromMilliseconds(100) });
             waiter.Add(jobs[0]);
             waiter.CompleteAdding();
-            while (!waiter.IsCompleted)
+            while (!waiter.Events.IsCompleted)
             {
-                waiter.TryTake(out _, TimeSpan.FromMilliseconds(50), default);
+                waiter.Events.TryTake(out _, TimeSpan.FromMilliseconds(50), default);
             }
 
             // About nine 100 ms turns in a 900 ms job: many more than the adaptive cadence's one or two.

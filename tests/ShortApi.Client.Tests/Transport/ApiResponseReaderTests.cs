@@ -20,7 +20,7 @@ namespace ShortApi.Client.Tests.Transport
         [InlineData(-1, JobStatus.Unknown)]
         public void Status_numbers_map_to_states(int code, JobStatus expected)
         {
-            var state = ApiResponseReader.ReadState("j1", Parse("{\"code\":0,\"data\":{\"status\":" + code + "}}"), DateTimeOffset.UtcNow);
+            var state = ApiResponseReader.ReadState("j1", Parse("{\"code\":0,\"data\":{\"status\":" + code + "}}"), DateTimeOffset.UtcNow, new ServiceText(null));
 
             Assert.Equal(expected, state.Status);
             Assert.Equal(code, state.StatusCode);
@@ -29,7 +29,7 @@ namespace ShortApi.Client.Tests.Transport
         [Fact]
         public void A_success_carries_its_output_urls()
         {
-            var state = ApiResponseReader.ReadState("j1", Parse("""{"code":0,"data":{"status":2,"result":{"images":[{"url":"https://cdn.example/v.mp4"}]}}}"""), DateTimeOffset.UtcNow);
+            var state = ApiResponseReader.ReadState("j1", Parse("""{"code":0,"data":{"status":2,"result":{"images":[{"url":"https://cdn.example/v.mp4"}]}}}"""), DateTimeOffset.UtcNow, new ServiceText(null));
 
             Assert.Equal(JobStatus.Succeeded, state.Status);
             Assert.Equal(new[] { "https://cdn.example/v.mp4" }, state.OutputUrls);
@@ -38,7 +38,7 @@ namespace ShortApi.Client.Tests.Transport
         [Fact]
         public void A_success_without_any_output_is_unknown_not_success()
         {
-            var state = ApiResponseReader.ReadState("j1", Parse("""{"code":0,"data":{"status":2}}"""), DateTimeOffset.UtcNow);
+            var state = ApiResponseReader.ReadState("j1", Parse("""{"code":0,"data":{"status":2}}"""), DateTimeOffset.UtcNow, new ServiceText(null));
 
             Assert.Equal(JobStatus.Unknown, state.Status);
             Assert.Contains("no output", state.Error);
@@ -47,7 +47,7 @@ namespace ShortApi.Client.Tests.Transport
         [Fact]
         public void A_missing_status_is_unknown_not_success()
         {
-            var state = ApiResponseReader.ReadState("j1", Parse("""{"code":0,"data":{"result":{"images":[{"url":"https://cdn.example/v.mp4"}]}}}"""), DateTimeOffset.UtcNow);
+            var state = ApiResponseReader.ReadState("j1", Parse("""{"code":0,"data":{"result":{"images":[{"url":"https://cdn.example/v.mp4"}]}}}"""), DateTimeOffset.UtcNow, new ServiceText(null));
 
             Assert.Equal(JobStatus.Unknown, state.Status);
         }
@@ -55,7 +55,7 @@ namespace ShortApi.Client.Tests.Transport
         [Fact]
         public void A_failed_job_may_be_refunded_and_carries_its_reason()
         {
-            var state = ApiResponseReader.ReadState("j1", Parse("""{"code":0,"data":{"status":3,"refunded":true,"error":"content policy"}}"""), DateTimeOffset.UtcNow);
+            var state = ApiResponseReader.ReadState("j1", Parse("""{"code":0,"data":{"status":3,"refunded":true,"error":"content policy"}}"""), DateTimeOffset.UtcNow, new ServiceText(null));
 
             Assert.Equal(JobStatus.Failed, state.Status);
             Assert.True(state.Refunded);

@@ -15,24 +15,11 @@ namespace ShortApi.PowerShell.Tests.Metadata
     /// <summary>Completion offers, per model, the catalog's values and only values the catalog accepts.</summary>
     public class CompletionTests
     {
-        public static IEnumerable<object[]> CompletedParameters() => new[]
-        {
-            new object[] { "AspectRatio", typeof(AspectRatioCompleter), "aspect_ratio" },
-            new object[] { "Resolution", typeof(ResolutionCompleter), "resolution" },
-            new object[] { "Duration", typeof(DurationCompleter), "duration" },
-            new object[] { "Mode", typeof(ModeCompleter), "mode" },
-            new object[] { "Action", typeof(ActionCompleter), "action" },
-        };
-
-        [Theory]
-        [MemberData(nameof(CompletedParameters))]
-        public void Each_model_parameter_has_its_completer_attached(string parameter, Type completer, string wireName)
-        {
-            var attribute = Attribute(Parameter(CmdletType("New-ShortApiVideoJob"), parameter), typeof(ArgumentCompleterAttribute))!;
-
-            Assert.Equal(completer, attribute.ConstructorArguments[0].Value);
-            Assert.Equal(wireName, ((ModelValueCompleter)Activator.CreateInstance(completer)!).WireName);
-        }
+        /// <summary>The model options that take a value (switches need no completion), from the table that builds requests.</summary>
+        public static IEnumerable<object[]> CompletedParameters() =>
+            ShortApi.PowerShell.Binding.JobOptionMap.Options
+                .Where(o => Parameter(CmdletType("New-ShortApiVideoJob"), o.Parameter).PropertyType != typeof(SwitchParameter))
+                .Select(o => new object[] { o.Parameter, o.WireName });
 
         [Theory]
         [InlineData("New-ShortApiVideoJob", "Model")]
@@ -52,7 +39,7 @@ namespace ShortApi.PowerShell.Tests.Metadata
             int checkedValues = 0;
             foreach (var model in catalog.Models)
             {
-                foreach (var wire in CompletedParameters().Select(p => (string)p[2]))
+                foreach (var wire in CompletedParameters().Select(p => (string)p[1]))
                 {
                     foreach (var value in catalog.CompletionValues(model.Id, wire))
                     {

@@ -4,7 +4,7 @@ using System.Management.Automation;
 using ShortApi.Errors;
 using ShortApi.Images;
 
-namespace ShortApi.PowerShell.Infrastructure
+namespace ShortApi.PowerShell.Binding
 {
     /// <summary>
     /// Turns what was given for -Image into images: a URL as is; a path resolved against the

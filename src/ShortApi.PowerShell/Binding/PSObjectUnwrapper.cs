@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 
-namespace ShortApi.PowerShell.Infrastructure
+namespace ShortApi.PowerShell.Binding
 {
     /// <summary>
     /// Values from a script arrive wrapped in PSObject; the client wants plain .NET values. A

@@ -2,8 +2,9 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using ShortApi.Timing;
 
-namespace ShortApi.Timing
+namespace ShortApi.TestSupport
 {
     /// <summary>
     /// A clock that runs <see cref="Factor"/> times faster than real time, from a fixed start.
