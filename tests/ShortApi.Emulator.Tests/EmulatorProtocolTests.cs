@@ -87,11 +87,15 @@ namespace ShortApi.Emulator.Tests
             Assert.Equal(0, body.GetProperty("code").GetInt32());
         }
 
-        [Fact]
-        public async Task A_local_image_sent_as_raw_base64_is_accepted()
+        [Theory]
+        [InlineData("png")]
+        [InlineData("jpeg")]
+        [InlineData("webp")]
+        public async Task A_local_image_sent_as_raw_base64_is_accepted(string format)
         {
             using var api = Api();
-            string base64 = Convert.ToBase64String(TestImages.Png(400, 300));
+            byte[] image = format == "png" ? TestImages.Png(400, 300) : format == "jpeg" ? TestImages.Jpeg(400, 300) : TestImages.Webp(400, 300);
+            string base64 = Convert.ToBase64String(image);
 
             var (status, _) = await api.CreateAsync(RawApi.Body("vidu/vidu-q3/image-to-video", $"{{\"mode\":\"pro\",\"prompt\":\"x\",\"image\":\"{base64}\"}}"));
 
