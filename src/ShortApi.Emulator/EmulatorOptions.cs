@@ -39,7 +39,10 @@ namespace ShortApi.Emulator
         /// <summary>The Retry-After sent with 429 and 503 answers.</summary>
         public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
 
-        /// <summary>Seeds every random choice, so a run can be repeated exactly.</summary>
+        /// <summary>
+        /// Seeds the random choices (which jobs fail, which requests meet a fault), so a run can be
+        /// repeated. Job ids are not seeded: each emulator gives ids of its own.
+        /// </summary>
         public int Seed { get; set; } = 1;
 
         /// <summary>The size of each generated output video.</summary>
