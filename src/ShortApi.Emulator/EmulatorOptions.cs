@@ -1,5 +1,4 @@
 using System;
-using ShortApi.Catalog;
 using ShortApi.Timing;
 
 namespace ShortApi.Emulator
@@ -40,7 +39,10 @@ namespace ShortApi.Emulator
         /// <summary>The Retry-After sent with 429 and 503 answers.</summary>
         public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
 
-        /// <summary>Seeds every random choice, so a run can be repeated exactly.</summary>
+        /// <summary>
+        /// Seeds the random choices (which jobs fail, which requests meet a fault), so a run can be
+        /// repeated. Job ids are not seeded: each emulator gives ids of its own.
+        /// </summary>
         public int Seed { get; set; } = 1;
 
         /// <summary>The size of each generated output video.</summary>
@@ -49,7 +51,10 @@ namespace ShortApi.Emulator
         /// <summary>Outputs per successful job.</summary>
         public int OutputsPerJob { get; set; } = 1;
 
-        /// <summary>Accept model ids the catalog does not know (validated only for shape).</summary>
+        /// <summary>
+        /// Accept model ids no page in the emulator documents (checked only for shape: an owner/name
+        /// id and an args object). The five documented models are always judged by their pages.
+        /// </summary>
         public bool AcceptUnknownModels { get; set; } = true;
 
         /// <summary>Keep each create body (for tests that check the exact JSON). Image payloads are kept too.</summary>
@@ -57,8 +62,5 @@ namespace ShortApi.Emulator
 
         /// <summary>The emulator's time; share a sped-up clock with the client to simulate long jobs quickly.</summary>
         public IClock Clock { get; set; } = SystemClock.Instance;
-
-        /// <summary>The models it validates against.</summary>
-        public ModelCatalog Catalog { get; set; } = ModelCatalog.BuiltIn;
     }
 }

@@ -10,6 +10,7 @@ namespace ShortApi.Emulator
     {
         private readonly Random _random;
         private readonly object _randomGate = new object();
+        private readonly string _instancePart = NewInstancePart();
         private long _nextJob;
 
         public EmulatorState(EmulatorOptions options)
@@ -42,18 +43,20 @@ namespace ShortApi.Emulator
             }
         }
 
+        /// <summary>"job_" + this emulator's own part + a running number: job_3f9a0c1e5b27000001.</summary>
         public string NextJobId()
         {
             long n = System.Threading.Interlocked.Increment(ref _nextJob);
-            int salt;
-            lock (_randomGate)
-            {
-                salt = _random.Next(0x10000);
-            }
-
-            return string.Format(CultureInfo.InvariantCulture, "job_{0:D6}{1:x4}", n, salt);
+            return string.Format(CultureInfo.InvariantCulture, "job_{0}{1:D6}", _instancePart, n);
         }
 
         public Uri OutputUrl(string jobId, int index) => new Uri(BaseAddress, $"files/{Uri.EscapeDataString(jobId)}/{index}.mp4");
+
+        /// <summary>
+        /// Twelve hex digits of a fresh GUID (its random part), deliberately not from the seed: two
+        /// emulators started with the same seed must still give different ids, or a journal written
+        /// against one would take another's jobs for its own. The seed keeps deciding failures and faults.
+        /// </summary>
+        private static string NewInstancePart() => Guid.NewGuid().ToString("N").Substring(0, 12);
     }
 }

@@ -14,7 +14,8 @@ namespace ShortApi.Emulator
     /// A local stand-in for ShortAPI on 127.0.0.1: the documented create and query endpoints,
     /// Bearer keys, argument checks from the model pages, jobs that run for a set time on a
     /// settable clock, output files to download, and faults on demand (rate limits, server errors,
-    /// dropped connections, stalls). Thread-safe; deterministic for a seed; stops cleanly.
+    /// dropped connections, stalls). Thread-safe; deterministic for a seed, except that each
+    /// emulator's job ids are its own; stops cleanly.
     /// </summary>
     public sealed class ShortApiEmulator : IDisposable
     {

@@ -60,9 +60,11 @@ namespace ShortApi.Emulator.Tests
         [InlineData("vidu/vidu-q3/image-to-video", "{\"prompt\":\"x\",\"image\":\"" + Url + "\"}", "mode is required")]
         [InlineData("vidu/vidu-q3/image-to-video", "{\"mode\":\"pro\",\"prompt\":\"x\",\"image\":\"data:image/png;base64,iVBORw0KGgo=\"}", "must not have a data: prefix")]
         [InlineData("vidu/vidu-q3/image-to-video", "{\"mode\":\"pro\",\"prompt\":\"x\",\"image\":\"aGVsbG8gd29ybGQh\"}", "not a PNG, JPEG or WEBP")]
-        [InlineData("pixverse/pixverse-5.5/image-to-video", "{\"prompt\":\"x\",\"image\":\"" + Url + "\",\"resolution\":\"1080p\",\"duration\":\"10\"}", "1080p is not offered for 10-second videos")]
-        [InlineData("kwaivgi/kling-o1/image-to-video", "{\"mode\":\"pro\",\"action\":\"frame\",\"prompt\":\"x\",\"images\":[\"" + Url + "\"],\"aspect_ratio\":\"1:1\"}", "aspect_ratio is used only by action refer")]
+        [InlineData("pixverse/pixverse-5.5/image-to-video", "{\"prompt\":\"x\",\"image\":\"" + Url + "\",\"resolution\":\"1080p\",\"duration\":\"10\"}", "the page says: 1080p not supported for 10s")]
+        [InlineData("kwaivgi/kling-o1/image-to-video", "{\"mode\":\"pro\",\"action\":\"frame\",\"prompt\":\"x\",\"images\":[\"" + Url + "\"],\"aspect_ratio\":\"1:1\"}", "the page says: aspect_ratio is only valid for 'refer' action")]
         [InlineData("kwaivgi/kling-o1/image-to-video", "{\"mode\":\"pro\",\"action\":\"refer\",\"prompt\":\"x\",\"images\":[\"" + Url + "\"],\"elements\":[{\"reference_image_urls\":[]}]}", "elements[0].frontal_image_url is required")]
+        [InlineData("kwaivgi/kling-o1/image-to-video", "{\"mode\":\"pro\",\"action\":\"refer\",\"prompt\":\"x\",\"images\":[\"" + Url + "\",\"" + Url + "\",\"" + Url + "\",\"" + Url + "\",\"" + Url + "\"],\"elements\":[{\"frontal_image_url\":\"" + Url + "\"},{\"frontal_image_url\":\"" + Url + "\"},{\"frontal_image_url\":\"" + Url + "\"}]}", "the page says: The number of images in images + elements must not exceed 7")]
+        [InlineData("kwaivgi/kling-o1/image-to-video", "{\"mode\":\"pro\",\"action\":\"frame\",\"prompt\":\"x\",\"duration\":\"7\",\"images\":[\"" + Url + "\"]}", "the page says: Action is 'frame' and images just have one frame, duration should be 5 or 10")]
         public async Task A_create_that_breaks_the_model_page_is_refused_with_the_reason(string model, string args, string reason)
         {
             using var api = Api();
@@ -75,10 +77,25 @@ namespace ShortApi.Emulator.Tests
         }
 
         [Fact]
-        public async Task A_local_image_sent_as_raw_base64_is_accepted()
+        public async Task A_happyhorse_prompt_past_5000_characters_is_accepted_as_the_page_says_it_is_truncated()
         {
             using var api = Api();
-            string base64 = Convert.ToBase64String(TestImages.Png(400, 300));
+
+            var (status, body) = await api.CreateAsync(RawApi.Body("alibaba/happyhorse-1.0/image-to-video", $"{{\"prompt\":\"{new string('a', 6000)}\",\"image\":\"{Url}\"}}"));
+
+            Assert.Equal(200, status);
+            Assert.Equal(0, body.GetProperty("code").GetInt32());
+        }
+
+        [Theory]
+        [InlineData("png")]
+        [InlineData("jpeg")]
+        [InlineData("webp")]
+        public async Task A_local_image_sent_as_raw_base64_is_accepted(string format)
+        {
+            using var api = Api();
+            byte[] image = format == "png" ? TestImages.Png(400, 300) : format == "jpeg" ? TestImages.Jpeg(400, 300) : TestImages.Webp(400, 300);
+            string base64 = Convert.ToBase64String(image);
 
             var (status, _) = await api.CreateAsync(RawApi.Body("vidu/vidu-q3/image-to-video", $"{{\"mode\":\"pro\",\"prompt\":\"x\",\"image\":\"{base64}\"}}"));
 

@@ -1,13 +1,11 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using System.Net;
 using System.Text;
 using System.Threading.Tasks;
-using ShortApi.Catalog;
 using ShortApi.Emulator.Faults;
+using ShortApi.Emulator.Pages;
 using ShortApi.Emulator.Wire;
-using ShortApi.Pricing;
 
 namespace ShortApi.Emulator.Handlers
 {
@@ -48,34 +46,15 @@ namespace ShortApi.Emulator.Handlers
                 return;
             }
 
-            var parsed = CreateBodyReader.Read(body, length, out string? problem);
-            if (parsed == null || parsed.Model == null || parsed.Args == null)
+            var verdict = CreateJudge.Judge(body, length, options.AcceptUnknownModels);
+            if (!verdict.Accepted)
             {
                 _state.Stats.CreateRejected();
-                await Exchange.SendErrorAsync(context, 400, problem ?? "the body needs \"model\" and an \"args\" object").ConfigureAwait(false);
+                await Exchange.SendErrorAsync(context, 400, verdict.Refusal!).ConfigureAwait(false);
                 return;
             }
 
-            var model = options.Catalog.Models.FirstOrDefault(m => string.Equals(m.Id, parsed.Model, StringComparison.Ordinal));
-            if (model == null && (!options.AcceptUnknownModels || !parsed.Model.Contains("/")))
-            {
-                _state.Stats.CreateRejected();
-                await Exchange.SendErrorAsync(context, 400, $"model '{parsed.Model}' does not exist").ConfigureAwait(false);
-                return;
-            }
-
-            if (model != null)
-            {
-                var problems = WireArgumentChecker.Check(model, parsed.Args);
-                if (problems.Count > 0)
-                {
-                    _state.Stats.CreateRejected();
-                    await Exchange.SendErrorAsync(context, 400, "invalid args: " + string.Join("; ", problems)).ConfigureAwait(false);
-                    return;
-                }
-            }
-
-            var job = CreateJob(parsed, model, body, length);
+            var job = CreateJob(verdict.Body!, body, length);
             await options.Clock.Delay(options.CreateLatency, default).ConfigureAwait(false);
 
             if (fault != null)
@@ -100,23 +79,16 @@ namespace ShortApi.Emulator.Handlers
             }).ConfigureAwait(false);
         }
 
-        private EmulatedJob CreateJob(CreateBody parsed, ModelDefinition? model, byte[] body, int length)
+        private EmulatedJob CreateJob(CreateBody parsed, byte[] body, int length)
         {
             var options = _state.Options;
-            decimal? amount = null;
-            if (model != null)
-            {
-                var plain = parsed.Args!.ToDictionary(p => p.Key, p => p.Value is LargeString ? "(image)" : p.Value, StringComparer.OrdinalIgnoreCase);
-                amount = CostEstimator.Estimate(new EffectiveArguments(model, plain!)).Amount;
-            }
-
             var job = new EmulatedJob(
                 _state.NextJobId(),
                 parsed.Model!,
                 options.Clock.UtcNow,
                 options.JobDuration,
                 _state.Chance(options.FailureRate),
-                amount,
+                ListPrice.For(parsed.Model!, parsed.Args!),
                 options.RecordCreateBodies ? Encoding.UTF8.GetString(body, 0, length) : null);
             _state.Jobs[job.Id] = job;
             _state.Stats.JobCreated();

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Text;
-using ShortApi.Images;
 
 namespace ShortApi.Emulator.Wire
 {
@@ -77,10 +76,16 @@ namespace ShortApi.Emulator.Wire
                 return "is not valid base64";
             }
 
-            var format = ImageHeaderReader.Detect(head, written);
-            return format == ImageFormat.Png || format == ImageFormat.Jpeg || format == ImageFormat.Webp
-                ? null
-                : "is base64 of something that is not a PNG, JPEG or WEBP image";
+            return StartsLikePngJpegOrWebp(head, written) ? null : "is base64 of something that is not a PNG, JPEG or WEBP image";
         }
+
+        /// <summary>
+        /// The magic bytes of the formats happyhorse's page lists (the other pages name none). Read
+        /// here rather than with the client's image reader, so a slip there cannot pass unseen.
+        /// </summary>
+        private static bool StartsLikePngJpegOrWebp(byte[] b, int count) =>
+            (count >= 8 && b[0] == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) ||
+            (count >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF) ||
+            (count >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P');
     }
 }

@@ -41,7 +41,7 @@ namespace ShortApi.PowerShell.Commands
         [ValidateRange(0, 60000)]
         public int LatencyMilliseconds { get; set; }
 
-        /// <summary>Seeds the emulator's random choices, so runs repeat exactly.</summary>
+        /// <summary>Seeds the emulator's random choices (failures, rate limits), so runs repeat; job ids are not seeded.</summary>
         [Parameter]
         public int Seed { get; set; } = 1;
 
