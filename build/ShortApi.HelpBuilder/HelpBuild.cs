@@ -67,7 +67,7 @@ namespace ShortApi.HelpBuilder
 
         private List<CommandHelp> ReadCommandHelp(IReadOnlyList<CmdletMetadata> cmdlets)
         {
-            var reader = new HelpMarkdownReader(_problems);
+            var reader = new CommandPageReader(_problems);
             var validator = new HelpCoverageValidator(_problems);
             var commands = new List<CommandHelp>();
             foreach (var cmdlet in cmdlets)

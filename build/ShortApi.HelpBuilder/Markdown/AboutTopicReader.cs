@@ -27,16 +27,16 @@ namespace ShortApi.HelpBuilder.Markdown
 
         public AboutTopicDocument Read(string path)
         {
-            var outline = MarkdownOutlineParser.Parse(path);
+            var outline = PageOutlineReader.Read(path, _problems);
             string expected = System.IO.Path.GetFileNameWithoutExtension(path);
             if (!string.Equals(outline.Title, expected, StringComparison.Ordinal))
             {
-                Report(path, outline.Title == null ? 1 : outline.TitleLine, $"the file must start with '# {expected}'.");
+                Report(path, outline.TitleLine, $"the file must start with '# {expected}'.");
             }
 
-            if (outline.Stray.Count > 0)
+            if (outline.StrayLine > 0)
             {
-                Report(path, outline.Stray[0].Number, "text outside any '## SECTION' has no place in the topic; move it under a section.");
+                Report(path, outline.StrayLine, "text outside any '## SECTION' has no place in the topic; move it under a section.");
             }
 
             var headings = outline.Sections.Select(s => s.Heading.ToUpperInvariant()).ToList();
@@ -48,7 +48,7 @@ namespace ShortApi.HelpBuilder.Markdown
             var shortDescription = outline.Section(ShortDescription);
             if (shortDescription != null)
             {
-                var paragraphs = ProseConverter.ToParagraphs(shortDescription.Body);
+                var paragraphs = shortDescription.Prose;
                 if (paragraphs.Count != 1 || paragraphs[0].Kind != ParagraphKind.Text || paragraphs[0].Lines[0].Length > MaxShortDescriptionLength)
                 {
                     Report(path, shortDescription.Line, $"the short description is one sentence of at most {MaxShortDescriptionLength} characters: Get-Help shows its first line as the synopsis.");
@@ -58,8 +58,8 @@ namespace ShortApi.HelpBuilder.Markdown
             return new AboutTopicDocument(outline.Title ?? expected, outline.Sections.Select(ToSection).ToList());
         }
 
-        private static AboutSection ToSection(MarkdownSection section) =>
-            new AboutSection(section.Heading, ProseConverter.ToParagraphs(section.Body), section.Subsections.Select(ToSection).ToList());
+        private static AboutSection ToSection(PageSection section) =>
+            new AboutSection(section.Heading, section.Prose, section.Subsections.Select(ToSection).ToList());
 
         private void Report(string path, int line, string message) => _problems.Add(new HelpProblem(HelpProblemCodes.Malformed, path, line, message));
     }

@@ -116,6 +116,6 @@ namespace ShortApi.HelpBuilder.Output
             new XElement(
                 Maml + "navigationLink",
                 new XElement(Maml + "linkText", link.Text),
-                new XElement(Maml + "uri", link.Uri ?? string.Empty));
+                new XElement(Maml + "uri", PlainText.IsAbsolute(link.Target) ? link.Target : string.Empty));
     }
 }
