@@ -40,10 +40,9 @@ namespace ShortApi.HelpBuilder.Markdown
         {
             _path = path;
             var outline = PageOutlineReader.Read(path, _problems);
-            string expected = System.IO.Path.GetFileNameWithoutExtension(path);
-            CheckOutline(outline, expected);
+            CheckSections(outline);
 
-            return new CommandHelpDocument(path, outline.Title ?? expected)
+            return new CommandHelpDocument(path)
             {
                 Synopsis = outline.Section(Synopsis)?.Prose ?? Array.Empty<HelpParagraph>(),
                 Description = outline.Section(Description)?.Prose ?? Array.Empty<HelpParagraph>(),
@@ -58,18 +57,8 @@ namespace ShortApi.HelpBuilder.Markdown
             };
         }
 
-        private void CheckOutline(PageOutline outline, string expectedTitle)
+        private void CheckSections(PageOutline outline)
         {
-            if (!string.Equals(outline.Title, expectedTitle, StringComparison.Ordinal))
-            {
-                Report(HelpProblemCodes.Malformed, outline.TitleLine, $"the file must start with '# {expectedTitle}', the name of the cmdlet it documents.");
-            }
-
-            if (outline.StrayLine > 0)
-            {
-                Report(HelpProblemCodes.Malformed, outline.StrayLine, "text outside any '## SECTION' has no place in help; move it under a section.");
-            }
-
             foreach (var group in outline.Sections.GroupBy(s => s.Heading.ToUpperInvariant()))
             {
                 var first = group.First();
@@ -88,17 +77,14 @@ namespace ShortApi.HelpBuilder.Markdown
                 Report(HelpProblemCodes.MissingSection, null, $"the '## {section}' section is missing.");
             }
 
-            foreach (var found in new[] { Synopsis, Description }.Select(outline.Section).OfType<PageSection>())
+            foreach (var found in new[] { Synopsis, Description }.Select(outline.Section).OfType<PageSection>().Where(s => s.Prose.Count == 0))
             {
-                if (found.Prose.Count == 0)
-                {
-                    Report(HelpProblemCodes.MissingSection, found.Line, $"the '## {found.Heading}' section is empty.");
-                }
+                Report(HelpProblemCodes.MissingSection, found.Line, $"the '## {found.Heading}' section is empty.");
+            }
 
-                if (found.Subsections.Count > 0)
-                {
-                    Report(HelpProblemCodes.Malformed, found.Subsections[0].Line, $"'## {found.Heading}' takes prose only, no '###' headings.");
-                }
+            foreach (var found in new[] { Synopsis, Description, Notes, RelatedLinks }.Select(outline.Section).OfType<PageSection>().Where(s => s.Subsections.Count > 0))
+            {
+                Report(HelpProblemCodes.Malformed, found.Subsections[0].Line, $"'## {found.Heading}' takes prose only, no '###' headings.");
             }
         }
 

@@ -1,29 +1,40 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Markdig.Syntax;
 using ShortApi.HelpBuilder.Validation;
 
 namespace ShortApi.HelpBuilder.Markdown
 {
     /// <summary>
-    /// Parses a help page with Markdig and files its top-level blocks under their "#", "##" and "###"
+    /// Parses a help page with Markdig and files its top-level blocks under their "##" and "###"
     /// headings. Deeper headings stay in the text; "#" lines inside code are code, as Markdig knows.
+    /// Reports what would otherwise go missing from the help without a word: a page that is not
+    /// titled "# &lt;file name&gt;", text under no section, and a code block left open.
     /// </summary>
     public static class PageOutlineReader
     {
         public static PageOutline Read(string path, List<HelpProblem> problems)
         {
-            var outline = new PageOutline(path);
+            void Report(Block block, string message) => problems.Add(new HelpProblem(HelpProblemCodes.Malformed, path, LineOf(block), message));
+
+            string name = Path.GetFileNameWithoutExtension(path);
+            var blocks = Markdig.Markdown.Parse(File.ReadAllText(path)).ToList();
+            bool titled = blocks.FirstOrDefault() is HeadingBlock { Level: 1 };
+            if (!titled || !string.Equals(PlainText.Of(((HeadingBlock)blocks[0]).Inline), name, StringComparison.Ordinal))
+            {
+                problems.Add(new HelpProblem(HelpProblemCodes.Malformed, path, 1, $"the page must start with '# {name}', the name of the topic it documents."));
+            }
+
+            var outline = new PageOutline();
             PageSection? section = null;
             PageSection? subsection = null;
-            foreach (var block in Markdig.Markdown.Parse(File.ReadAllText(path)))
+            bool stray = false;
+            foreach (var block in blocks.Skip(titled ? 1 : 0))
             {
                 switch (block)
                 {
-                    case HeadingBlock { Level: 1 } title when outline.Title == null:
-                        outline.Title = PlainText.Of(title.Inline);
-                        outline.TitleLine = LineOf(title);
-                        continue;
                     case HeadingBlock { Level: 2 } heading:
                         section = new PageSection(PlainText.Of(heading.Inline), LineOf(heading));
                         subsection = null;
@@ -33,21 +44,19 @@ namespace ShortApi.HelpBuilder.Markdown
                         subsection = new PageSection(PlainText.Of(heading.Inline), LineOf(heading));
                         section.Subsections.Add(subsection);
                         continue;
-                    case FencedCodeBlock { ClosingFencedCharCount: 0 } open:
+                    case FencedCodeBlock { ClosingFencedCharCount: 0 }:
                         // Markdig runs an unclosed fence to the end of the file, swallowing every heading after it.
-                        problems.Add(new HelpProblem(HelpProblemCodes.Malformed, path, LineOf(open), "this code block is not closed with ```, so the rest of the page reads as code."));
+                        Report(block, "this code block is not closed with ```, so the rest of the page reads as code.");
                         break;
                 }
 
-                var body = subsection?.Blocks ?? section?.Blocks;
-                if (body != null)
+                if (section == null && !stray)
                 {
-                    body.Add(block);
+                    stray = true;
+                    Report(block, "text outside any '## SECTION' has no place in help; move it under a section.");
                 }
-                else if (outline.StrayLine == 0 && !(block is LinkReferenceDefinitionGroup))
-                {
-                    outline.StrayLine = LineOf(block);
-                }
+
+                (subsection ?? section)?.Blocks.Add(block);
             }
 
             return outline;
