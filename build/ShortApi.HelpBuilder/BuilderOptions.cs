@@ -1,75 +1,46 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace ShortApi.HelpBuilder
 {
     /// <summary>The command line: which assembly to describe, where its markdown lives and where the help goes.</summary>
-    public sealed class BuilderOptions
+    /// <param name="AssemblyPath">The compiled module assembly whose cmdlets are documented.</param>
+    /// <param name="DocsFolder">The folder of &lt;Cmdlet-Name&gt;.md and about_*.md files for one culture.</param>
+    /// <param name="OutputFolder">Where the MAML file and the about topics are written (the module's culture folder).</param>
+    public sealed record BuilderOptions(string AssemblyPath, string DocsFolder, string OutputFolder)
     {
         public const string Usage = "Usage: dotnet ShortApi.HelpBuilder.dll --assembly <ShortApi.PowerShell.dll> --docs <folder of markdown> --out <folder for help files>";
 
-        private BuilderOptions(string assemblyPath, string docsFolder, string outputFolder)
-        {
-            AssemblyPath = assemblyPath;
-            DocsFolder = docsFolder;
-            OutputFolder = outputFolder;
-        }
-
-        /// <summary>The compiled module assembly whose cmdlets are documented.</summary>
-        public string AssemblyPath { get; }
-
-        /// <summary>The folder of &lt;Cmdlet-Name&gt;.md and about_*.md files for one culture.</summary>
-        public string DocsFolder { get; }
-
-        /// <summary>Where the MAML file and the about topics are written (the module's culture folder).</summary>
-        public string OutputFolder { get; }
-
         public static BuilderOptions Parse(string[] args)
         {
-            string? assembly = null;
-            string? docs = null;
-            string? output = null;
-            for (int i = 0; i < args.Length; i++)
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i < args.Length; i += 2)
             {
-                string name = args[i];
-                if (i + 1 >= args.Length)
+                if (!(args[i] is "--assembly" or "--docs" or "--out"))
                 {
-                    throw new ArgumentException($"{name} needs a value.");
+                    throw new ArgumentException($"Unknown option {args[i]}.");
                 }
 
-                string value = args[++i];
-                switch (name)
-                {
-                    case "--assembly":
-                        assembly = value;
-                        break;
-                    case "--docs":
-                        docs = value;
-                        break;
-                    case "--out":
-                        output = value;
-                        break;
-                    default:
-                        throw new ArgumentException($"Unknown option {name}.");
-                }
+                values[args[i]] = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
             }
 
-            if (assembly == null || docs == null || output == null)
+            if (values.Count != 3)
             {
                 throw new ArgumentException("--assembly, --docs and --out are all required.");
             }
 
-            if (!File.Exists(assembly))
+            if (!File.Exists(values["--assembly"]))
             {
-                throw new ArgumentException($"The assembly {assembly} does not exist; build the module first.");
+                throw new ArgumentException($"The assembly {values["--assembly"]} does not exist; build the module first.");
             }
 
-            if (!Directory.Exists(docs))
+            if (!Directory.Exists(values["--docs"]))
             {
-                throw new ArgumentException($"The help source folder {docs} does not exist.");
+                throw new ArgumentException($"The help source folder {values["--docs"]} does not exist.");
             }
 
-            return new BuilderOptions(Path.GetFullPath(assembly), Path.GetFullPath(docs), Path.GetFullPath(output));
+            return new BuilderOptions(Path.GetFullPath(values["--assembly"]), Path.GetFullPath(values["--docs"]), Path.GetFullPath(values["--out"]));
         }
     }
 }

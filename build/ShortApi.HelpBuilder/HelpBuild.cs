@@ -67,8 +67,9 @@ namespace ShortApi.HelpBuilder
 
         private List<CommandHelp> ReadCommandHelp(IReadOnlyList<CmdletMetadata> cmdlets)
         {
-            var reader = new HelpMarkdownReader(_problems);
+            var reader = new CommandPageReader(_problems);
             var validator = new HelpCoverageValidator(_problems);
+            var links = new RelatedLinkValidator(_problems, MarkdownFiles().Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList());
             var commands = new List<CommandHelp>();
             foreach (var cmdlet in cmdlets)
             {
@@ -81,6 +82,7 @@ namespace ShortApi.HelpBuilder
 
                 var doc = reader.Read(path);
                 validator.Validate(cmdlet, doc);
+                links.Validate(doc);
                 commands.Add(new CommandHelp(cmdlet, doc));
             }
 

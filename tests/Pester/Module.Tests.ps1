@@ -78,6 +78,17 @@ Describe 'The ShortApi module' {
         }
     }
 
+    It 'has no help link that fails: Get-Help -Online finds no address to open for <_>' -ForEach @(
+        'Connect-ShortApi', 'Disconnect-ShortApi', 'Get-ShortApiJob', 'Get-ShortApiModel', 'New-ShortApiVideoJob',
+        'Save-ShortApiJobOutput', 'Start-ShortApiEmulator', 'Stop-ShortApiEmulator', 'Wait-ShortApiJob') {
+        # What -Online would open: a related-link address in the help, else the cmdlet's HelpUri.
+        # Checked first, so a failing test reports the address instead of launching a browser.
+        @((Get-Help $_).relatedLinks.navigationLink | Where-Object { "$($_.uri)".Trim() }) | Should -BeNullOrEmpty
+        (Get-Command $_).HelpUri | Should -BeNullOrEmpty
+
+        { Get-Help $_ -Online -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidOperation,Microsoft.PowerShell.Commands.GetHelpCommand'
+    }
+
     It 'has format data for the model catalog too' {
         Get-FormatData -TypeName 'ShortApi.Catalog.ModelDefinition' | Should -Not -BeNullOrEmpty
     }

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using ShortApi.HelpBuilder.Output;
 using ShortApi.HelpBuilder.Validation;
@@ -27,18 +27,7 @@ namespace ShortApi.HelpBuilder.Markdown
 
         public AboutTopicDocument Read(string path)
         {
-            var outline = MarkdownOutlineParser.Parse(path);
-            string expected = System.IO.Path.GetFileNameWithoutExtension(path);
-            if (!string.Equals(outline.Title, expected, StringComparison.Ordinal))
-            {
-                Report(path, outline.Title == null ? 1 : outline.TitleLine, $"the file must start with '# {expected}'.");
-            }
-
-            if (outline.Stray.Count > 0)
-            {
-                Report(path, outline.Stray[0].Number, "text outside any '## SECTION' has no place in the topic; move it under a section.");
-            }
-
+            var outline = PageOutlineReader.Read(path, _problems);
             var headings = outline.Sections.Select(s => s.Heading.ToUpperInvariant()).ToList();
             if (headings.Count < 2 || headings[0] != ShortDescription || headings[1] != LongDescription)
             {
@@ -46,21 +35,13 @@ namespace ShortApi.HelpBuilder.Markdown
             }
 
             var shortDescription = outline.Section(ShortDescription);
-            if (shortDescription != null)
+            var paragraphs = shortDescription?.Prose;
+            if (paragraphs != null && (paragraphs.Count != 1 || paragraphs[0].Kind != ParagraphKind.Text || paragraphs[0].Lines[0].Length > MaxShortDescriptionLength))
             {
-                var paragraphs = ProseConverter.ToParagraphs(shortDescription.Body);
-                if (paragraphs.Count != 1 || paragraphs[0].Kind != ParagraphKind.Text || paragraphs[0].Lines[0].Length > MaxShortDescriptionLength)
-                {
-                    Report(path, shortDescription.Line, $"the short description is one sentence of at most {MaxShortDescriptionLength} characters: Get-Help shows its first line as the synopsis.");
-                }
+                _problems.Add(new HelpProblem(HelpProblemCodes.Malformed, path, shortDescription!.Line, $"the short description is one sentence of at most {MaxShortDescriptionLength} characters: Get-Help shows its first line as the synopsis."));
             }
 
-            return new AboutTopicDocument(outline.Title ?? expected, outline.Sections.Select(ToSection).ToList());
+            return new AboutTopicDocument(Path.GetFileNameWithoutExtension(path), outline.Sections);
         }
-
-        private static AboutSection ToSection(MarkdownSection section) =>
-            new AboutSection(section.Heading, ProseConverter.ToParagraphs(section.Body), section.Subsections.Select(ToSection).ToList());
-
-        private void Report(string path, int line, string message) => _problems.Add(new HelpProblem(HelpProblemCodes.Malformed, path, line, message));
     }
 }

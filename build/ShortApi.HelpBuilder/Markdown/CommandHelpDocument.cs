@@ -6,15 +6,12 @@ namespace ShortApi.HelpBuilder.Markdown
     /// <summary>The prose of one cmdlet's help, as read from docs/help/&lt;culture&gt;/&lt;Cmdlet-Name&gt;.md.</summary>
     public sealed class CommandHelpDocument
     {
-        public CommandHelpDocument(string path, string name)
+        public CommandHelpDocument(string path)
         {
             Path = path;
-            Name = name;
         }
 
         public string Path { get; }
-
-        public string Name { get; }
 
         public IReadOnlyList<HelpParagraph> Synopsis { get; init; } = Array.Empty<HelpParagraph>();
 

@@ -1,5 +1,5 @@
 namespace ShortApi.HelpBuilder.Markdown
 {
-    /// <summary>A RELATED LINKS entry: the text, and a URI when it points outside the module's own help.</summary>
-    public sealed record RelatedLink(string Text, string? Uri);
+    /// <summary>A RELATED LINKS entry: its text, what a markdown link points at (null for plain text), and its line.</summary>
+    public sealed record RelatedLink(string Text, string? Target, int Line);
 }

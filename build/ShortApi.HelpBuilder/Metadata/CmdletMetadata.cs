@@ -4,39 +4,21 @@ using System.Linq;
 namespace ShortApi.HelpBuilder.Metadata
 {
     /// <summary>One cmdlet as compiled: its name, whether it supports -WhatIf, its parameters and what it emits.</summary>
-    public sealed class CmdletMetadata
+    /// <param name="Verb">The verb of [Cmdlet].</param>
+    /// <param name="Noun">The noun of [Cmdlet].</param>
+    /// <param name="SupportsShouldProcess">Whether PowerShell adds -WhatIf and -Confirm.</param>
+    /// <param name="DefaultParameterSetName">From [Cmdlet]; null when not set.</param>
+    /// <param name="Parameters">In declaration order: the cmdlet's own parameters, then inherited ones.</param>
+    /// <param name="OutputTypes">From [OutputType]; empty when the cmdlet emits nothing.</param>
+    public sealed record CmdletMetadata(
+        string Verb,
+        string Noun,
+        bool SupportsShouldProcess,
+        string? DefaultParameterSetName,
+        IReadOnlyList<ParameterMetadata> Parameters,
+        IReadOnlyList<TypeLabel> OutputTypes)
     {
-        public CmdletMetadata(
-            string verb,
-            string noun,
-            bool supportsShouldProcess,
-            string? defaultParameterSetName,
-            IReadOnlyList<ParameterMetadata> parameters,
-            IReadOnlyList<TypeLabel> outputTypes)
-        {
-            Verb = verb;
-            Noun = noun;
-            SupportsShouldProcess = supportsShouldProcess;
-            DefaultParameterSetName = defaultParameterSetName;
-            Parameters = parameters;
-            OutputTypes = outputTypes;
-        }
-
         public string Name => Verb + "-" + Noun;
-
-        public string Verb { get; }
-
-        public string Noun { get; }
-
-        public bool SupportsShouldProcess { get; }
-
-        public string? DefaultParameterSetName { get; }
-
-        /// <summary>In declaration order: the cmdlet's own parameters, then inherited ones.</summary>
-        public IReadOnlyList<ParameterMetadata> Parameters { get; }
-
-        /// <summary>From [OutputType]; empty when the cmdlet emits nothing.</summary>
-        public IReadOnlyList<TypeLabel> OutputTypes { get; }
 
         /// <summary>The types that bind from the pipeline by value, each once.</summary>
         public IReadOnlyList<TypeLabel> InputTypes => Parameters.Where(p => p.ByValue).Select(p => p.Type).Distinct().ToList();

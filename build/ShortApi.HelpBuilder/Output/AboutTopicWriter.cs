@@ -22,13 +22,13 @@ namespace ShortApi.HelpBuilder.Output
             {
                 lines.Add(string.Empty);
                 lines.Add(section.Heading.ToUpperInvariant());
-                AddParagraphs(lines, section.Paragraphs, Indent);
+                AddParagraphs(lines, section.Prose, Indent);
                 foreach (var sub in section.Subsections)
                 {
                     lines.Add(string.Empty);
                     lines.Add(Indent + sub.Heading);
                     lines.Add(Indent + new string('-', sub.Heading.Length));
-                    AddParagraphs(lines, sub.Paragraphs, Indent);
+                    AddParagraphs(lines, sub.Prose, Indent);
                 }
             }
 

@@ -112,10 +112,14 @@ namespace ShortApi.HelpBuilder.Output
                 new XElement(Dev + "remarks", MamlText.Paras(example.Remarks), MamlText.Para(string.Empty)));
         }
 
+        /// <summary>
+        /// A related topic by name, without an address: Get-Help -Online opens the first address it finds
+        /// here, and the module's help has none that is sure to resolve (see RelatedLinkValidator).
+        /// </summary>
         private static XElement Link(RelatedLink link) =>
             new XElement(
                 Maml + "navigationLink",
                 new XElement(Maml + "linkText", link.Text),
-                new XElement(Maml + "uri", link.Uri ?? string.Empty));
+                new XElement(Maml + "uri", string.Empty));
     }
 }

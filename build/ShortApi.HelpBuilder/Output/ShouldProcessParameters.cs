@@ -32,13 +32,13 @@ namespace ShortApi.HelpBuilder.Output
             new ParameterMetadata(
                 name,
                 new TypeLabel("System.Management.Automation.SwitchParameter", "SwitchParameter"),
-                isSwitch: true,
-                isArray: false,
+                IsSwitch: true,
+                IsArray: false,
                 new[] { alias },
-                supportsWildcards: false,
+                SupportsWildcards: false,
                 "False",
                 new[] { new ParameterSetBinding(ParameterSetBinding.AllSets, false, null, false, false) },
-                validRange: null,
+                ValidRange: null,
                 System.Array.Empty<string>());
     }
 }

@@ -14,5 +14,6 @@ namespace ShortApi.HelpBuilder.Validation
         public const string UnknownCommand = "SAHELP008";
         public const string Malformed = "SAHELP009";
         public const string AssemblyUnreadable = "SAHELP010";
+        public const string BrokenLink = "SAHELP011";
     }
 }

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Xunit;
+using static ShortApi.PowerShell.Tests.Help.MamlNames;
 using static ShortApi.PowerShell.Tests.Metadata.CmdletMetadata;
 
 namespace ShortApi.PowerShell.Tests.Help
@@ -16,9 +17,6 @@ namespace ShortApi.PowerShell.Tests.Help
     /// </summary>
     public class GeneratedHelpTests
     {
-        private static readonly XNamespace Command = "http://schemas.microsoft.com/maml/dev/command/2004/10";
-        private static readonly XNamespace Maml = "http://schemas.microsoft.com/maml/2004/10";
-        private static readonly XNamespace Dev = "http://schemas.microsoft.com/maml/dev/2004/10";
         private static readonly Lazy<XDocument> BuiltHelp = new Lazy<XDocument>(() => XDocument.Load(HelpPaths.BuiltMaml));
 
         public static TheoryData<string> ExportedCmdlets => new TheoryData<string>(HelpPaths.ExportedCmdlets);
@@ -112,6 +110,30 @@ namespace ShortApi.PowerShell.Tests.Help
                 item => Assert.Equal(supports, item.Elements(Command + "parameter").Any(p => (string)p.Element(Maml + "name")! == "WhatIf")));
         }
 
+        [Theory]
+        [MemberData(nameof(ExportedCmdlets))]
+        public void Examples_use_only_sample_images_that_exist(string cmdlet)
+        {
+            // Examples must run as written from the repository root, so every image they name must be there.
+            foreach (var code in CommandElement(cmdlet).Descendants(Dev + "code"))
+            {
+                foreach (Match image in Regex.Matches(code.Value, @"\.?/?samples/([\w.-]+\.png)"))
+                {
+                    string file = Path.Combine(HelpPaths.RepositoryRoot, "samples", image.Groups[1].Value);
+                    Assert.True(File.Exists(file), $"{cmdlet}'s examples use {image.Value}, which does not exist");
+                }
+            }
+        }
+
+        [Fact]
+        public void Text_that_looks_like_html_is_kept_as_written()
+        {
+            // Markdown reads "ShortApi.<Reason>" as an HTML tag; help must still show it.
+            var description = CommandElement("New-ShortApiVideoJob").Elements(Maml + "description").Single().Value;
+
+            Assert.Contains("ShortApi.<Reason>", description, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void The_about_topic_is_laid_out_for_get_help()
         {
@@ -123,7 +145,8 @@ namespace ShortApi.PowerShell.Tests.Help
             Assert.Equal("about_ShortApi", lines[1].Trim());
             Assert.Equal("SHORT DESCRIPTION", lines[3]);
             // Get-Help shows the fifth line as the topic's synopsis.
-            Assert.Equal(HelpPage.Load(Path.Combine(HelpPaths.Docs, "about_ShortApi.md")).Text("SHORT DESCRIPTION").Trim(), lines[4].Trim());
+            string source = File.ReadAllText(Path.Combine(HelpPaths.Docs, "about_ShortApi.md"));
+            Assert.Equal(Regex.Match(source, @"^## SHORT DESCRIPTION\r?\n(.+?)\r?$", RegexOptions.Multiline).Groups[1].Value.Trim(), lines[4].Trim());
         }
 
         private const string AllSets = "__AllParameterSets";

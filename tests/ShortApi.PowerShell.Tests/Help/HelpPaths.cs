@@ -27,8 +27,11 @@ namespace ShortApi.PowerShell.Tests.Help
 
         public static string Page(string cmdlet) => Path.Combine(Docs, cmdlet + ".md");
 
+        /// <summary>The module as `dotnet build` lays it out, the folder users import.</summary>
+        public static string ModuleFolder => Path.Combine(RepositoryRoot, "out", "ShortApi");
+
         /// <summary>The culture folder `dotnet build` fills in the laid-out module.</summary>
-        public static string BuiltHelpFolder => Path.Combine(RepositoryRoot, "out", "ShortApi", "en-US");
+        public static string BuiltHelpFolder => Path.Combine(ModuleFolder, "en-US");
 
         public static string BuiltMaml => Path.Combine(BuiltHelpFolder, "ShortApi.PowerShell.dll-Help.xml");
 
