@@ -21,6 +21,6 @@ namespace ShortApi.Errors
         public object? Target { get; set; }
 
         /// <summary>How far the failed attempt got over the network; what <see cref="FailurePolicy"/> judges beside the reason.</summary>
-        internal FailureKind Kind { get; set; }
+        public FailureKind Kind { get; internal set; }
     }
 }

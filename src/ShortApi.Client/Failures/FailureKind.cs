@@ -1,7 +1,7 @@
 namespace ShortApi.Failures
 {
     /// <summary>How far a failed attempt got: what the failure policy needs beyond the reason.</summary>
-    internal enum FailureKind
+    public enum FailureKind
     {
         /// <summary>Nothing went over the network: a bad input, a file that cannot be written, a setting.</summary>
         Local,

@@ -8,7 +8,7 @@ namespace ShortApi.Failures
     /// whose request went out in full without a clear answer may exist and be charged, so it is
     /// never sent again by itself.
     /// </summary>
-    internal static class FailurePolicy
+    public static class FailurePolicy
     {
         /// <summary>
         /// The verdict on <paramref name="failure"/> of one <paramref name="operation"/> attempt.

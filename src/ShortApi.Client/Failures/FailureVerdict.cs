@@ -1,7 +1,7 @@
 namespace ShortApi.Failures
 {
     /// <summary>What to do after a failed attempt.</summary>
-    internal enum FailureVerdict
+    public enum FailureVerdict
     {
         /// <summary>Try again after a pause: the failure is passing, and repeating is safe.</summary>
         Retry,

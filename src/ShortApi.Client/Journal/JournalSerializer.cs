@@ -245,18 +245,30 @@ namespace ShortApi.Journal
             }
         }
 
+        // A member of the wrong JSON type makes the whole line damage, not a record with a hole in it.
         private static string? GetString(JsonElement root, string name) =>
-            root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            Member(root, name, JsonValueKind.String) is JsonElement v ? v.GetString() : null;
 
         private static decimal? GetDecimal(JsonElement root, string name) =>
-            root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out decimal d) ? d : (decimal?)null;
+            Member(root, name, JsonValueKind.Number) is JsonElement v ? v.GetDecimal() : (decimal?)null;
 
         private static DateTimeOffset? GetDate(JsonElement root, string name) =>
-            root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.TryGetDateTimeOffset(out var d) ? d : (DateTimeOffset?)null;
+            Member(root, name, JsonValueKind.String) is JsonElement v ? v.GetDateTimeOffset() : (DateTimeOffset?)null;
 
         private static IReadOnlyList<string>? GetStrings(JsonElement root, string name) =>
-            root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
-                ? v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
+            Member(root, name, JsonValueKind.Array) is JsonElement v
+                ? v.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : throw new FormatException(name + " holds a non-string")).ToList()
                 : null;
+
+        /// <summary>The member when present and not null; throws when it has another JSON type than <paramref name="kind"/>.</summary>
+        private static JsonElement? Member(JsonElement root, string name, JsonValueKind kind)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            return value.ValueKind == kind ? value : throw new FormatException($"{name} is a JSON {value.ValueKind}, not {kind}");
+        }
     }
 }

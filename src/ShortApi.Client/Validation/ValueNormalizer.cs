@@ -280,7 +280,7 @@ namespace ShortApi.Validation
             return ordered;
         }
 
-        /// <summary>A hashtable, a dictionary or a plain object's public properties, as name/value pairs.</summary>
+        /// <summary>A hashtable or another dictionary as name/value pairs; null for anything else (a plain object is not read).</summary>
         internal static IReadOnlyList<KeyValuePair<string, object?>>? AsDictionary(object? value)
         {
             switch (value)

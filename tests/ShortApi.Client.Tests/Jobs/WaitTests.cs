@@ -112,21 +112,26 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
-        public async Task A_wait_with_a_fixed_interval_asks_about_a_job_about_as_often_as_told()
+        public async Task A_fixed_poll_interval_asks_about_a_job_more_often_than_the_default_cadence()
         {
             using var harness = new EmulatorHarness(o => o.JobDuration = TimeSpan.FromMilliseconds(900));
-            var jobs = await SubmitMany(harness, 1);
+            var jobs = await SubmitMany(harness, 2);
 
-            using var waiter = harness.Client.StartWait(new WaitOptions { PollInterval = TimeSpan.FromMilliseconds(100) });
-            waiter.Add(jobs[0]);
+            int fixedQueries = await QueriesFor(harness, jobs[0], TimeSpan.FromMilliseconds(100));
+            int defaultQueries = await QueriesFor(harness, jobs[1], null);
+
+            // The default first asks after 0.75 s and then by a fifth of the job's age: two or three
+            // questions for a 0.9 s job. A 100 ms interval asks several times within the same second.
+            Assert.True(fixedQueries > defaultQueries, $"fixed interval: {fixedQueries} queries, default cadence: {defaultQueries}");
+        }
+
+        private static async Task<int> QueriesFor(EmulatorHarness harness, VideoJob job, TimeSpan? interval)
+        {
+            using var waiter = harness.Client.StartWait(new WaitOptions { PollInterval = interval });
+            waiter.Add(job);
             waiter.CompleteAdding();
-            while (!waiter.Events.IsCompleted)
-            {
-                waiter.Events.TryTake(out _, TimeSpan.FromMilliseconds(50), default);
-            }
-
-            // About nine 100 ms turns in a 900 ms job: many more than the adaptive cadence's one or two.
-            Assert.InRange(waiter.QueriesPerJob[jobs[0].JobId], 5, 20);
+            await Task.Run(() => waiter.Events.TakeAll(default).ToList());
+            return waiter.QueriesPerJob[job.JobId];
         }
 
         private sealed class SyncProgress : IProgress<WaitProgress>

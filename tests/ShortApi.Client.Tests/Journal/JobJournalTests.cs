@@ -200,5 +200,34 @@ namespace ShortApi.Client.Tests.Journal
             Assert.Equal(40, reread.Jobs.Count);
             Assert.Empty(reread.TakeDamagedLines());
         }
+
+        [Fact]
+        public async Task A_final_state_is_written_once_however_often_it_is_recorded()
+        {
+            var journal = JobJournal.OpenIsolated(JournalPath);
+            var job = await _harness.Client.SubmitAsync(Prepare(1), journal);
+            await _harness.Client.WaitAllAsync(new[] { job }, new WaitOptions { Journal = journal });
+
+            journal.RecordFinal(job);
+            JobJournal.OpenIsolated(JournalPath).RecordFinal(job);
+
+            Assert.Single(File.ReadAllLines(JournalPath), line => line.Contains("\"type\":\"final\""));
+        }
+
+        [Fact]
+        public async Task Damaged_lines_are_reported_once_with_their_line_numbers()
+        {
+            var journal = JobJournal.OpenIsolated(JournalPath);
+            await _harness.Client.SubmitAsync(Prepare(1), journal);
+            File.AppendAllText(JournalPath, "not json at all\n{\"v\":1,\"type\":\"created\",\"jobId\":42}\n");
+            await _harness.Client.SubmitAsync(Prepare(2), journal);
+
+            var reader = JobJournal.OpenIsolated(JournalPath);
+            var damaged = reader.TakeDamagedLines();
+
+            Assert.Equal(2, reader.Jobs.Count);
+            Assert.Equal(new[] { 4, 5 }, damaged); // after the claim, sent and created lines of the first job
+            Assert.Empty(reader.TakeDamagedLines());
+        }
     }
 }

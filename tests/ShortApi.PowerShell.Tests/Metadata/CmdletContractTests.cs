@@ -7,7 +7,7 @@ using static ShortApi.PowerShell.Tests.Metadata.CmdletMetadata;
 
 namespace ShortApi.PowerShell.Tests.Metadata
 {
-    /// <summary>The cmdlets and parameter names scripts depend on (DESIGN.md), read from the compiled assembly.</summary>
+    /// <summary>The cmdlets and parameter names scripts depend on (as README and the help pages document them), read from the compiled assembly.</summary>
     public class CmdletContractTests
     {
         [Fact]
@@ -109,15 +109,6 @@ namespace ShortApi.PowerShell.Tests.Metadata
         public void Every_cmdlet_declares_an_output_type()
         {
             Assert.All(CmdletTypes, t => Assert.NotNull(Attribute(t, typeof(OutputTypeAttribute))));
-        }
-
-        [Fact]
-        public void The_throttle_limit_is_validated_from_1_to_64()
-        {
-            var range = Attribute(Parameter(CmdletType("New-ShortApiVideoJob"), "ThrottleLimit"), typeof(ValidateRangeAttribute))!;
-
-            Assert.Equal(1, range.ConstructorArguments[0].Value);
-            Assert.Equal(64, range.ConstructorArguments[1].Value);
         }
     }
 }
