@@ -1,17 +1,5 @@
 namespace ShortApi.Jobs
 {
-    /// <summary>What a successful create returned: the job's id and the amount charged.</summary>
-    public sealed class CreatedJob
-    {
-        public CreatedJob(string jobId, decimal? amount)
-        {
-            JobId = jobId;
-            Amount = amount;
-        }
-
-        public string JobId { get; }
-
-        /// <summary>The <c>amount</c> of the create response; null when it was missing or unreadable.</summary>
-        public decimal? Amount { get; }
-    }
+    /// <summary>What a successful create returned: the job's id and the amount charged (null when missing or unreadable).</summary>
+    public sealed record CreatedJob(string JobId, decimal? Amount);
 }

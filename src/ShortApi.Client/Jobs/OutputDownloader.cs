@@ -55,7 +55,7 @@ namespace ShortApi.Jobs
                 string target = Path.Combine(folder, OutputNaming.FileName(job, urls[i], i, urls.Count));
                 if (!overwrite && File.Exists(target))
                 {
-                    files.Add(new DownloadedFile(target, urls[i], new FileInfo(target).Length, alreadyPresent: true));
+                    files.Add(new DownloadedFile(target, urls[i], new FileInfo(target).Length, AlreadyPresent: true));
                     continue;
                 }
 
@@ -63,7 +63,7 @@ namespace ShortApi.Jobs
                 try
                 {
                     long length = await _retry.RunAsync(ApiOperation.Download, token => TransferAsync(job, uri, target, overwrite, token), linked.Token).ConfigureAwait(false);
-                    files.Add(new DownloadedFile(target, urls[i], length, alreadyPresent: false));
+                    files.Add(new DownloadedFile(target, urls[i], length, AlreadyPresent: false));
                 }
                 catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
@@ -80,7 +80,7 @@ namespace ShortApi.Jobs
         {
             string why = job.Error != null ? $" ({job.Error.TrimEnd('.')})" : string.Empty;
             var reason = job.IsFinal ? ShortApiErrorReason.DownloadFailed : ShortApiErrorReason.JobNotFinished;
-            string advice = job.IsFinal ? "There is no output to save." : "Wait for it first: Wait-ShortApiJob, or Wait-ShortApiJob -OutputDirectory to save as each job finishes.";
+            string advice = job.IsFinal ? "There is no output to save." : "Wait for it to finish first.";
             return new ShortApiException(reason, $"Job {JobIds.Shown(job.JobId)}{Named(job)} has nothing to download: it is {job.Status}{why}. {advice}")
             {
                 Target = job.JobId,

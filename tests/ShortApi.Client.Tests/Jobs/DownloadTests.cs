@@ -115,7 +115,7 @@ namespace ShortApi.Client.Tests.Jobs
 
             Assert.Equal(ShortApiErrorReason.JobNotFinished, error.Reason);
             Assert.Contains("Queued", error.Message);
-            Assert.Contains("Wait for it first", error.Message);
+            Assert.Contains("Wait for it to finish first", error.Message);
         }
     }
 }
