@@ -20,11 +20,15 @@ namespace ShortApi.Jobs
     {
         private static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(1);
 
+        /// <summary>How many unreadable answers in a row end the following of a job.</summary>
+        private const int UnknownAnswersBeforeGivingUp = 5;
+
         private readonly object _gate = new object();
         private readonly DueQueue<VideoJob> _queue = new DueQueue<VideoJob>();
         private readonly Dictionary<string, VideoJob> _active = new Dictionary<string, VideoJob>(StringComparer.Ordinal);
         private readonly Dictionary<string, DateTimeOffset> _firstSeen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _queriesPerJob = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _unknownAnswers = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly SemaphoreSlim _signal = new SemaphoreSlim(0, int.MaxValue);
         private readonly SemaphoreSlim _slots;
         private readonly Func<string, CancellationToken, Task<Jobs.JobState>> _query;
@@ -183,11 +187,16 @@ namespace ShortApi.Jobs
                 var state = await _query(job.JobId, cancellationToken).ConfigureAwait(false);
                 Interlocked.Increment(ref _queries);
                 job.Apply(state);
+                bool puzzling;
                 lock (_gate)
                 {
                     _queriesPerJob.TryGetValue(job.JobId, out int count);
                     _queriesPerJob[job.JobId] = count + 1;
-                    if (job.IsFinal)
+                    _unknownAnswers.TryGetValue(job.JobId, out int unknown);
+                    unknown = state.Status == JobStatus.Unknown ? unknown + 1 : 0;
+                    _unknownAnswers[job.JobId] = unknown;
+                    puzzling = unknown >= UnknownAnswersBeforeGivingUp;
+                    if (job.IsFinal || puzzling)
                     {
                         _active.Remove(job.JobId);
                     }
@@ -200,6 +209,14 @@ namespace ShortApi.Jobs
                 if (job.IsFinal)
                 {
                     _listener.OnEnded(job);
+                }
+                else if (puzzling)
+                {
+                    // An answer this client cannot read, again and again, never ends on its own: say so instead of asking forever.
+                    _listener.OnLost(job, new ShortApiException(
+                        ShortApiErrorReason.UnexpectedResponse,
+                        $"Job {JobIds.Shown(job.JobId)}: the service answered {UnknownAnswersBeforeGivingUp} times in a row with a state this client does not understand ({job.Error ?? "no status"}); it is no longer asked about. Check it later with Get-ShortApiJob.")
+                    { Target = job.JobId });
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

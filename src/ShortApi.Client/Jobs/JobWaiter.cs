@@ -241,7 +241,7 @@ namespace ShortApi.Jobs
             }
             catch (OperationCanceledException) when (!_stop.IsCancellationRequested)
             {
-                throw new ShortApiException(ShortApiErrorReason.Timeout, $"Job {JobIds.Shown(job.JobId)}{Named(job)} succeeded, but the wait's time ran out before its download could start. Save it with Save-ShortApiJobOutput.") { Target = job.JobId };
+                throw new ShortApiException(ShortApiErrorReason.Timeout, $"Job {JobIds.Shown(job.JobId)}{Named(job)} succeeded, but the wait's time ran out before its download could start; download its output later (it stays available for a while).") { Target = job.JobId };
             }
 
             try

@@ -67,7 +67,7 @@ namespace ShortApi.Jobs
                 }
                 catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
-                    throw Failure(job, "the wait's time ran out before the download finished", FailureKind.Local, null);
+                    throw new ShortApiException(ShortApiErrorReason.Timeout, $"Job {JobIds.Shown(job.JobId)}{Named(job)} succeeded, but the wait's time ran out before its download finished; nothing was kept; download its output later (it stays available for a while).") { Target = job.JobId };
                 }
             }
 

@@ -45,6 +45,30 @@ namespace ShortApi.Emulator.Faults
 
         public string? Message { get; private set; }
 
+        /// <summary>For a create: the job id to answer with (the job itself is created under its own id).</summary>
+        public static EmulatorFault AnswerJobId(string jobId) => new EmulatorFault("jobid") { Message = jobId, ProcessFirst = true };
+
+        /// <summary>For a query: answer success with this numeric job status and, when given, this error text.</summary>
+        public static EmulatorFault AnswerStatus(int status, string? error = null) => new EmulatorFault("job-status") { StatusCode = status, Message = error };
+
+        /// <summary>For a query: the job succeeded, with this as its only output URL.</summary>
+        public static EmulatorFault AnswerOutputUrl(string url) => new EmulatorFault("output-url") { Message = url };
+
+        /// <summary>For a query: the job failed, and its error echoes the request's Authorization header, as a careless server might.</summary>
+        public static EmulatorFault EchoAuthorization() => new EmulatorFault("echo-auth");
+
+        /// <summary>For a download: redirect (302) to this location.</summary>
+        public static EmulatorFault Redirect(string location) => new EmulatorFault("redirect") { Message = location };
+
+        /// <summary>For a download: answer 200 with an empty body.</summary>
+        public static EmulatorFault EmptyBody() => new EmulatorFault("empty");
+
+        /// <summary>For a download: send the body one byte per <paramref name="everyByte"/>, without announcing its length.</summary>
+        public static EmulatorFault Trickle(TimeSpan everyByte) => new EmulatorFault("trickle") { Delay = everyByte };
+
+        /// <summary>For a download: a body that never ends, until the client hangs up.</summary>
+        public static EmulatorFault EndlessBody() => new EmulatorFault("endless");
+
         public override string ToString() => Kind + (StatusCode != 0 ? " " + StatusCode : string.Empty);
     }
 }

@@ -49,10 +49,41 @@ namespace ShortApi.Emulator.Faults
                     return Exchange.SendGarbageAsync(context);
                 case "envelope":
                     return Exchange.SendEnvelopeAsync(context, 200, fault.StatusCode, fault.Message ?? "error", null);
+                case "job-status":
+                    return SendJobAsync(context, fault.StatusCode, null, fault.Message);
+                case "output-url":
+                    return SendJobAsync(context, 2, fault.Message, null);
+                case "echo-auth":
+                    return SendJobAsync(context, 3, null, "could not process request with headers: Authorization: " + context.Request.Headers["Authorization"]);
                 default:
                     return Exchange.SendErrorAsync(context, fault.StatusCode, Describe(fault.StatusCode), fault.RetryAfter);
             }
         }
+
+        private static Task SendJobAsync(HttpListenerContext context, int status, string? url, string? error) =>
+            Exchange.SendEnvelopeAsync(context, 200, 0, "success", w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("job_id", context.Request.QueryString["id"]);
+                w.WriteNumber("status", status);
+                if (url != null)
+                {
+                    w.WriteStartObject("result");
+                    w.WriteStartArray("images");
+                    w.WriteStartObject();
+                    w.WriteString("url", url);
+                    w.WriteEndObject();
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                if (error != null)
+                {
+                    w.WriteString("error", error);
+                }
+
+                w.WriteEndObject();
+            });
 
         private static string Describe(int status)
         {

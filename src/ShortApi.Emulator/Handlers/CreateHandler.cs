@@ -57,11 +57,16 @@ namespace ShortApi.Emulator.Handlers
             var job = CreateJob(verdict.Body!, body, length);
             await options.Clock.Delay(options.CreateLatency, default).ConfigureAwait(false);
 
+            string answeredId = job.Id;
             if (fault != null)
             {
                 if (fault.Kind == "stall")
                 {
                     await Task.Delay(options.Clock.ToRealTime(fault.Delay)).ConfigureAwait(false);
+                }
+                else if (fault.Kind == "jobid")
+                {
+                    answeredId = fault.Message!;
                 }
                 else
                 {
@@ -74,7 +79,7 @@ namespace ShortApi.Emulator.Handlers
             {
                 w.WriteStartObject();
                 w.WriteString("amount", job.Amount.HasValue ? job.Amount.Value.ToString("0.00##", CultureInfo.InvariantCulture) : "0");
-                w.WriteString("job_id", job.Id);
+                w.WriteString("job_id", answeredId);
                 w.WriteEndObject();
             }).ConfigureAwait(false);
         }

@@ -41,10 +41,24 @@ namespace ShortApi.Emulator.Handlers
 
             if (fault != null)
             {
-                if (fault.Kind == "drop")
+                switch (fault.Kind)
                 {
-                    context.Response.Abort();
-                    return;
+                    case "drop":
+                        context.Response.Abort();
+                        return;
+                    case "redirect":
+                        context.Response.StatusCode = 302;
+                        context.Response.RedirectLocation = fault.Message;
+                        context.Response.ContentLength64 = 0;
+                        context.Response.Close();
+                        return;
+                    case "empty":
+                        await Exchange.SendAsync(context, 200, "video/mp4", Array.Empty<byte>()).ConfigureAwait(false);
+                        return;
+                    case "trickle":
+                    case "endless":
+                        await StreamForeverAsync(context.Response, fault.Kind == "trickle" ? 1 : 64 * 1024, fault.Kind == "trickle" ? fault.Delay : TimeSpan.Zero).ConfigureAwait(false);
+                        return;
                 }
 
                 await Exchange.SendErrorAsync(context, fault.StatusCode == 0 ? 500 : fault.StatusCode, "download fault", fault.RetryAfter).ConfigureAwait(false);
@@ -53,6 +67,32 @@ namespace ShortApi.Emulator.Handlers
 
             _state.Stats.DownloadServed();
             await Exchange.SendAsync(context, 200, "video/mp4", video).ConfigureAwait(false);
+        }
+
+        /// <summary>Writes chunks of <paramref name="size"/> bytes with a pause between them until the client hangs up.</summary>
+        private static async Task StreamForeverAsync(HttpListenerResponse response, int size, TimeSpan pause)
+        {
+            response.StatusCode = 200;
+            response.ContentType = "video/mp4";
+            response.SendChunked = true;
+            var chunk = new byte[size];
+            try
+            {
+                while (true)
+                {
+                    await response.OutputStream.WriteAsync(chunk, 0, chunk.Length).ConfigureAwait(false);
+                    await response.OutputStream.FlushAsync().ConfigureAwait(false);
+                    if (pause > TimeSpan.Zero)
+                    {
+                        await Task.Delay(pause).ConfigureAwait(false);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is HttpListenerException || ex is System.IO.IOException || ex is ObjectDisposedException || ex is InvalidOperationException)
+            {
+                // The client hung up: that is how this body ends.
+                response.Abort();
+            }
         }
     }
 }
