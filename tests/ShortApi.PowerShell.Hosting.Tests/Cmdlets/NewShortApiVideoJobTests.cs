@@ -215,5 +215,18 @@ namespace ShortApi.PowerShell.Hosting.Tests.Cmdlets
             Assert.All(result.Progress, p => Assert.Equal("Submitting video jobs", p.Activity));
             Assert.Equal(ProgressRecordType.Completed, result.Progress[^1].RecordType);
         }
+
+        [Fact]
+        public void A_prompt_the_model_would_cut_is_a_warning_before_anything_is_submitted()
+        {
+            // -WhatIf: the emulator itself refuses text over 4 KB (see the report), so nothing is sent here.
+            StartEmulator();
+
+            var result = Session.Run("New-ShortApiVideoJob -Model happyhorse-1.0 -Prompt ('a slow pan ' * 600) -Image https://img.example/a.png -WhatIf").AssertClean();
+
+            string warning = Assert.Single(result.Warnings);
+            Assert.Contains("5,000", warning, StringComparison.Ordinal);
+            Assert.Contains("What if:", result.HostText, StringComparison.Ordinal);
+        }
     }
 }
