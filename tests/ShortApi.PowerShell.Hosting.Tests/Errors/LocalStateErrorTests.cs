@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using ShortApi.PowerShell.Hosting.Tests.Infrastructure;
+using Xunit;
+
+namespace ShortApi.PowerShell.Hosting.Tests.Errors
+{
+    /// <summary>The user's own limits and files: the budget, the journal, catalog files.</summary>
+    public sealed class LocalStateErrorTests : ModuleTest
+    {
+        private const string Submit = "New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan'";
+
+        [Fact]
+        public void MaxCost_stops_with_BudgetExceeded_before_the_job_that_would_pass_it_and_the_jobs_within_it_are_created()
+        {
+            StartEmulator();
+            string stills = Folder.Stills();
+
+            var result = Session.Run($"Get-ChildItem -Path $stills -Filter *.png | Sort-Object Name | {Submit} -MaxCost 1.30", ("stills", stills));
+
+            var error = ShortApiAssert.Terminated(result, "BudgetExceeded", ErrorCategory.LimitsExceeded);
+            Assert.Equal(Path.Combine(stills, "sunrise.png"), error.TargetObject);
+            Assert.Contains("1.30", error.Exception.Message, StringComparison.Ordinal);
+            Assert.Equal(new[] { "forest.png", "harbor.png" }, result.All<VideoJob>().Select(j => Path.GetFileName(j.Source)));
+            Assert.Equal(2, Emulator.Stats.JobsCreated);
+        }
+
+        [Fact]
+        public void A_journal_that_was_never_written_stops_Get_ShortApiJob_with_JournalError_naming_it()
+        {
+            StartEmulator();
+            string journal = Folder["never-written.jsonl"];
+
+            var result = Session.Run("Get-ShortApiJob -JournalPath $journal", ("journal", journal));
+
+            var error = ShortApiAssert.Terminated(result, "JournalError", ErrorCategory.WriteError);
+            Assert.Equal(journal, error.TargetObject);
+            Assert.Contains(journal, error.Exception.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_broken_catalog_file_stops_Connect_ShortApi_with_CatalogInvalid_naming_the_file()
+        {
+            string catalog = Folder["models.json"];
+            File.WriteAllText(catalog, "{ \"models\": [ { \"id\": ");
+
+            var result = Session.Run("Connect-ShortApi -ApiKey (ConvertTo-SecureString 'k' -AsPlainText -Force) -CatalogPath $catalog", ("catalog", catalog));
+
+            var error = ShortApiAssert.Terminated(result, "CatalogInvalid", ErrorCategory.InvalidData);
+            Assert.Contains(catalog, error.Exception.Message, StringComparison.Ordinal);
+
+            // The broken file was not taken: the catalog still answers.
+            var model = Session.Run("Get-ShortApiModel vidu-q3").AssertClean().All<ShortApi.Catalog.ModelDefinition>().Single();
+            Assert.Equal("vidu-q3", model.ShortName);
+        }
+
+        [Fact]
+        public void A_rerun_with_the_same_journal_warns_naming_each_job_passes_it_on_and_creates_nothing()
+        {
+            StartEmulator();
+            string stills = Folder.Stills();
+            string journal = Folder["jobs.jsonl"];
+            string batch = $"Get-ChildItem -Path $stills -Filter *.png | {Submit} -JournalPath $journal";
+            var first = Session.Run(batch, ("stills", stills), ("journal", journal)).AssertClean().All<VideoJob>();
+
+            var rerun = Session.Run(batch, ("stills", stills), ("journal", journal)).AssertClean();
+
+            Assert.Equal(first.Select(j => j.JobId).OrderBy(i => i, StringComparer.Ordinal), rerun.All<VideoJob>().Select(j => j.JobId).OrderBy(i => i, StringComparer.Ordinal));
+            Assert.Equal(3, rerun.Warnings.Count);
+            Assert.All(first, j => Assert.Single(rerun.Warnings, w => w.Contains(j.JobId, StringComparison.Ordinal) && w.Contains(Path.GetFileName(j.Source), StringComparison.Ordinal)));
+            Assert.Equal(3, Emulator.Stats.JobsCreated);
+        }
+
+        [Fact]
+        public void An_input_another_run_created_while_this_one_asked_to_confirm_is_AlreadySubmitted_and_not_sent()
+        {
+            // Two runs share a journal: the other run's "created" line lands between this run's
+            // look-up and its claim (here, while -Confirm waits), so the claim finds the job.
+            StartEmulator();
+            string otherJournal = Folder["other.jsonl"];
+            string journal = Folder["jobs.jsonl"];
+            var other = Session.Run($"{Submit} -Image https://img.example/a.png -JournalPath $journal", ("journal", otherJournal)).AssertClean().All<VideoJob>().Single();
+            string createdLine = File.ReadAllLines(otherJournal).Single(l => l.Contains(other.JobId, StringComparison.Ordinal));
+            Session.Recorder.ChoiceAnswer = "Yes";
+            Session.Recorder.OnChoice = _ => File.AppendAllText(journal, createdLine + "\n");
+
+            var result = Session.Run($"{Submit} -Image https://img.example/a.png -JournalPath $journal -Confirm", ("journal", journal));
+
+            var error = ShortApiAssert.SingleError(result, "AlreadySubmitted", ErrorCategory.ResourceExists);
+            Assert.Equal("https://img.example/a.png", error.TargetObject);
+            Assert.Contains(other.JobId, error.Exception.Message, StringComparison.Ordinal);
+            Assert.Contains("-Force", error.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+            Assert.Equal(1, Emulator.Stats.JobsCreated);
+        }
+    }
+}
