@@ -31,5 +31,19 @@ namespace ShortApi.PowerShell.Hosting.Tests.Module
 
             Assert.Empty(copies);
         }
+
+        [Fact]
+        public void Importing_the_module_gives_exactly_the_nine_designed_cmdlets()
+        {
+            var result = Session.Run("Get-Command -Module ShortApi | ForEach-Object Name").AssertClean();
+
+            Assert.Equal(
+                new[]
+                {
+                    "Connect-ShortApi", "Disconnect-ShortApi", "Get-ShortApiJob", "Get-ShortApiModel", "New-ShortApiVideoJob",
+                    "Save-ShortApiJobOutput", "Start-ShortApiEmulator", "Stop-ShortApiEmulator", "Wait-ShortApiJob",
+                },
+                result.Objects.Cast<string>().OrderBy(n => n, StringComparer.Ordinal));
+        }
     }
 }
