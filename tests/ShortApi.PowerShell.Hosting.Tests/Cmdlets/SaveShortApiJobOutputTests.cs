@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Management.Automation;
 using ShortApi.Emulator.Faults;
 using ShortApi.PowerShell.Hosting.Tests.Infrastructure;
 using Xunit;
@@ -108,6 +109,20 @@ namespace ShortApi.PowerShell.Hosting.Tests.Cmdlets
 
             Assert.Empty(Session.Recorder.Choices);
             Assert.Equal(3, result.All<FileInfo>().Count);
+        }
+
+        [Fact]
+        public void Saving_reports_progress_under_one_activity_and_completes_it()
+        {
+            StartEmulator("-JobSeconds 0.3");
+            var jobs = FinishedJobs();
+
+            var result = Session.Run("$jobs | Save-ShortApiJobOutput -Path $out", ("jobs", jobs), ("out", Folder["videos"])).AssertClean();
+
+            Assert.NotEmpty(result.Progress);
+            Assert.All(result.Progress, p => Assert.Equal("Saving job outputs", p.Activity));
+            Assert.Contains(result.Progress, p => p.StatusDescription.StartsWith("3 file(s) saved", StringComparison.Ordinal));
+            Assert.Equal(ProgressRecordType.Completed, result.Progress[^1].RecordType);
         }
     }
 }
