@@ -64,6 +64,8 @@ namespace ShortApi.PowerShell.Commands
 
             _downloads.CompleteAdding();
             Drain(_downloads.Events, Write, until: () => false);
+            _lastProgress = DateTime.MinValue;
+            ReportProgress(); // the final count, however quickly the downloads went
             WriteProgress(new ProgressRecord(1, "Saving job outputs", "Done") { RecordType = ProgressRecordType.Completed });
         }
 
