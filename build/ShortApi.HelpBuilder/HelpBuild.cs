@@ -50,7 +50,7 @@ namespace ShortApi.HelpBuilder
         {
             try
             {
-                var cmdlets = new CmdletMetadataReader().Read(_options.AssemblyPath);
+                var cmdlets = CmdletMetadataReader.Read(_options.AssemblyPath);
                 if (cmdlets.Count == 0)
                 {
                     Report(HelpProblemCodes.AssemblyUnreadable, _options.AssemblyPath, "the assembly has no public cmdlet classes.");

@@ -50,7 +50,7 @@ namespace ShortApi.HelpBuilder.Output
                     new XElement(Command + "noun", cmdlet.Noun),
                     MamlText.Description(doc.Synopsis)),
                 MamlText.Description(doc.Description),
-                new XElement(Command + "syntax", cmdlet.ParameterSetNames.Select(set => SyntaxItem(cmdlet, set))),
+                new XElement(Command + "syntax", cmdlet.ParameterSets.Select(set => SyntaxItem(cmdlet, set))),
                 new XElement(Command + "parameters", Parameters(help)),
                 new XElement(Command + "inputTypes", TypeEntries(Command + "inputType", cmdlet.InputTypes, doc.Inputs)),
                 new XElement(Command + "returnValues", TypeEntries(Command + "returnValue", cmdlet.OutputTypes, doc.Outputs)),
@@ -62,7 +62,8 @@ namespace ShortApi.HelpBuilder.Output
         /// <summary>One syntax line: positional parameters by position, then mandatory ones, then the rest, each group in declaration order.</summary>
         private static XElement SyntaxItem(CmdletMetadata cmdlet, string set)
         {
-            var parameters = cmdlet.ParametersIn(set)
+            var parameters = cmdlet.Parameters
+                .Where(p => p.In(set) != null)
                 .Select(p => (Parameter: p, Binding: p.In(set)!))
                 .OrderBy(x => x.Binding.Position ?? int.MaxValue)
                 .ThenBy(x => x.Binding.Mandatory ? 0 : 1)
@@ -78,7 +79,7 @@ namespace ShortApi.HelpBuilder.Output
             var own = cmdlet.Parameters.Select(parameter =>
             {
                 var prose = doc.Parameters.First(d => string.Equals(d.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
-                return MamlParameterWriter.ForDetails(cmdlet.ParameterSetNames, parameter, prose.Paragraphs);
+                return MamlParameterWriter.ForDetails(cmdlet.ParameterSets, parameter, prose.Paragraphs);
             });
             var common = cmdlet.SupportsShouldProcess ? ShouldProcessParameters.ForDetails() : Enumerable.Empty<XElement>();
             return own.Concat(common).OrderBy(e => (string?)e.Element(Maml + "name"), StringComparer.OrdinalIgnoreCase);

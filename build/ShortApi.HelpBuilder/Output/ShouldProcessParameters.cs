@@ -32,8 +32,6 @@ namespace ShortApi.HelpBuilder.Output
             new ParameterMetadata(
                 name,
                 new TypeLabel("System.Management.Automation.SwitchParameter", "SwitchParameter"),
-                IsSwitch: true,
-                IsArray: false,
                 new[] { alias },
                 SupportsWildcards: false,
                 "False",
