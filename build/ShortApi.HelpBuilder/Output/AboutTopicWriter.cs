@@ -13,9 +13,10 @@ namespace ShortApi.HelpBuilder.Output
     /// </summary>
     public static class AboutTopicWriter
     {
-        private static readonly string Indent = new string(' ', AboutTopicLayout.Indent);
+        private const int Width = 80;
+        private static readonly string Indent = new string(' ', 4);
 
-        public static void Write(string path, AboutTopicDocument topic)
+        public static void Write(string path, HelpPage topic)
         {
             var lines = new List<string> { "TOPIC", Indent + topic.Name };
             foreach (var section in topic.Sections)
@@ -54,12 +55,12 @@ namespace ShortApi.HelpBuilder.Output
                     case ParagraphKind.List:
                         foreach (string item in paragraph.Lines)
                         {
-                            lines.AddRange(TextWrapper.Wrap(item, AboutTopicLayout.Width, indent + "- ", indent + "  "));
+                            lines.AddRange(TextWrapper.Wrap(item, Width, indent + "- ", indent + "  "));
                         }
 
                         break;
                     default:
-                        lines.AddRange(TextWrapper.Wrap(paragraph.Lines[0], AboutTopicLayout.Width, indent, indent));
+                        lines.AddRange(TextWrapper.Wrap(paragraph.Lines[0], Width, indent, indent));
                         break;
                 }
             }

@@ -21,7 +21,7 @@ namespace ShortApi.HelpBuilder.Output
         private static readonly XNamespace Maml = MamlNames.Maml;
         private static readonly XNamespace Dev = MamlNames.Dev;
 
-        public static void Write(string path, IEnumerable<CommandHelp> commands)
+        public static void Write(string path, IEnumerable<(CmdletMetadata Cmdlet, CommandPage Page)> commands)
         {
             var document = new XDocument(
                 new XDeclaration("1.0", "utf-8", null),
@@ -38,7 +38,7 @@ namespace ShortApi.HelpBuilder.Output
             document.Save(writer);
         }
 
-        private static XElement CommandElement(CommandHelp help)
+        private static XElement CommandElement((CmdletMetadata Cmdlet, CommandPage Page) help)
         {
             var (cmdlet, doc) = help;
             return new XElement(
@@ -52,8 +52,8 @@ namespace ShortApi.HelpBuilder.Output
                 MamlText.Description(doc.Description),
                 new XElement(Command + "syntax", cmdlet.ParameterSets.Select(set => SyntaxItem(cmdlet, set))),
                 new XElement(Command + "parameters", Parameters(help)),
-                new XElement(Command + "inputTypes", TypeEntries(Command + "inputType", cmdlet.InputTypes, doc.Inputs)),
-                new XElement(Command + "returnValues", TypeEntries(Command + "returnValue", cmdlet.OutputTypes, doc.Outputs)),
+                new XElement(Command + "inputTypes", TypeEntries(Command + "inputType", cmdlet.InputTypes, doc, "INPUTS")),
+                new XElement(Command + "returnValues", TypeEntries(Command + "returnValue", cmdlet.OutputTypes, doc, "OUTPUTS")),
                 doc.Notes.Count == 0 ? null : new XElement(Maml + "alertSet", new XElement(Maml + "alert", MamlText.Paras(doc.Notes))),
                 new XElement(Command + "examples", doc.Examples.Select(Example)),
                 new XElement(Command + "relatedLinks", doc.RelatedLinks.Select(Link)));
@@ -73,38 +73,36 @@ namespace ShortApi.HelpBuilder.Output
         }
 
         /// <summary>Every parameter in alphabetical order, as reference help lists them; -WhatIf and -Confirm among them.</summary>
-        private static IEnumerable<XElement> Parameters(CommandHelp help)
+        private static IEnumerable<XElement> Parameters((CmdletMetadata Cmdlet, CommandPage Page) help)
         {
             var (cmdlet, doc) = help;
             var own = cmdlet.Parameters.Select(parameter =>
             {
-                var prose = doc.Parameters.First(d => string.Equals(d.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
-                return MamlParameterWriter.ForDetails(cmdlet.ParameterSets, parameter, prose.Paragraphs);
+                return MamlParameterWriter.ForDetails(cmdlet.ParameterSets, parameter, doc.Parameter(parameter.Name));
             });
             var common = cmdlet.SupportsShouldProcess ? ShouldProcessParameters.ForDetails() : Enumerable.Empty<XElement>();
             return own.Concat(common).OrderBy(e => (string?)e.Element(Maml + "name"), StringComparer.OrdinalIgnoreCase);
         }
 
         /// <summary>One entry per type, described by its "### Type" prose; "None" with the section's prose when there is no type.</summary>
-        private static IEnumerable<XElement> TypeEntries(XName entry, IReadOnlyList<TypeLabel> types, TypeSection section)
+        private static IEnumerable<XElement> TypeEntries(XName entry, IReadOnlyList<TypeLabel> types, CommandPage page, string section)
         {
             if (types.Count == 0)
             {
-                yield return new XElement(entry, MamlText.Type("None"), MamlText.Description(section.Prose));
+                yield return new XElement(entry, MamlText.Type("None"), MamlText.Description(page.TypeProse(section, null)));
                 yield break;
             }
 
             foreach (var type in types)
             {
-                var prose = section.Types.First(t => string.Equals(t.Name, type.FullName, StringComparison.OrdinalIgnoreCase));
-                yield return new XElement(entry, MamlText.Type(type.FullName), MamlText.Description(prose.Paragraphs));
+                yield return new XElement(entry, MamlText.Type(type.FullName), MamlText.Description(page.TypeProse(section, type.FullName)));
             }
         }
 
         private static XElement Example(HelpExample example)
         {
             // The dashes frame each example the way Get-Help has always shown them.
-            string title = $"Example {example.Number}: {example.Title}";
+            string title = example.Title;
             return new XElement(
                 Command + "example",
                 new XElement(Maml + "title", $"{new string('-', 10)} {title} {new string('-', 10)}"),
