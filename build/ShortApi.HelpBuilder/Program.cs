@@ -1,5 +1,6 @@
 using System;
-using ShortApi.HelpBuilder.Validation;
+using System.Collections.Generic;
+using System.IO;
 
 namespace ShortApi.HelpBuilder
 {
@@ -12,34 +13,31 @@ namespace ShortApi.HelpBuilder
     {
         private static int Main(string[] args)
         {
-            BuilderOptions options;
-            try
+            var options = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (int i = 0; i + 1 < args.Length; i += 2)
             {
-                options = BuilderOptions.Parse(args);
+                options[args[i]] = Path.GetFullPath(args[i + 1]);
             }
-            catch (ArgumentException ex)
+
+            if (args.Length != 6 || !options.TryGetValue("--assembly", out var assembly) || !options.TryGetValue("--docs", out var docs) || !options.TryGetValue("--out", out var output) || !Directory.Exists(docs))
             {
-                Console.Error.WriteLine($"ShortApi.HelpBuilder: error {HelpProblemCodes.Usage}: {ex.Message}");
-                Console.Error.WriteLine(BuilderOptions.Usage);
+                Console.Error.WriteLine($"ShortApi.HelpBuilder: error {HelpProblem.Usage}: --assembly, --docs and --out each take one value, and the --docs folder must exist.");
+                Console.Error.WriteLine("Usage: dotnet ShortApi.HelpBuilder.dll --assembly <ShortApi.PowerShell.dll> --docs <folder of markdown> --out <folder for help files>");
                 return 2;
             }
 
-            var result = new HelpBuild(options).Run();
-            foreach (var problem in result.Problems)
+            var problems = HelpBuild.Run(assembly, docs, output);
+            foreach (var problem in problems)
             {
                 // Standard output: MSBuild's Exec task reads canonical errors from it.
-                Console.WriteLine(problem.ToString());
+                Console.WriteLine(problem);
             }
 
-            if (result.Problems.Count > 0)
-            {
-                // Not in the error format: each problem above is already an error of its own.
-                Console.WriteLine($"ShortApi.HelpBuilder: the help has {result.Problems.Count} problem(s); nothing was written to {options.OutputFolder}.");
-                return 1;
-            }
-
-            Console.WriteLine($"ShortApi.HelpBuilder: help for {result.CommandCount} cmdlet(s) and {result.AboutTopicCount} about topic(s) written to {options.OutputFolder}");
-            return 0;
+            // Not in the error format: each problem above is already an error of its own.
+            Console.WriteLine(problems.Count > 0
+                ? $"ShortApi.HelpBuilder: the help has {problems.Count} problem(s); nothing was written to {output}."
+                : $"ShortApi.HelpBuilder: help written to {output}");
+            return problems.Count > 0 ? 1 : 0;
         }
     }
 }

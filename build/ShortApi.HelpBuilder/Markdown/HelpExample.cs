@@ -2,6 +2,6 @@ using System.Collections.Generic;
 
 namespace ShortApi.HelpBuilder.Markdown
 {
-    /// <summary>An "### Example N: Title" block: the code to run and the remarks that explain it.</summary>
-    public sealed record HelpExample(int Number, string Title, string Code, IReadOnlyList<HelpParagraph> Remarks, int Line);
+    /// <summary>An example: its "###" heading, the code to run, and the remarks that explain it.</summary>
+    public sealed record HelpExample(string Title, string Code, IReadOnlyList<HelpParagraph> Remarks);
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using System.Linq;
 using Markdig.Syntax.Inlines;
 
 namespace ShortApi.HelpBuilder.Markdown
@@ -11,61 +11,24 @@ namespace ShortApi.HelpBuilder.Markdown
     public static class PlainText
     {
         /// <summary>The text of what <paramref name="inlines"/> holds (for a link: its text alone).</summary>
-        public static string Of(ContainerInline? inlines)
-        {
-            var text = new StringBuilder();
-            if (inlines != null)
-            {
-                AppendChildren(text, inlines);
-            }
-
-            return text.ToString().Trim();
-        }
-
-        private static void Append(StringBuilder text, Inline? inline)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-                case HtmlInline html:
-                    text.Append(html.Tag);
-                    break;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.ToString());
-                    break;
-                case AutolinkInline autolink:
-                    text.Append(autolink.Url);
-                    break;
-                case LinkInline link:
-                    AppendChildren(text, link);
-                    if (!link.IsImage && IsAbsolute(link.Url))
-                    {
-                        text.Append(" (").Append(link.Url).Append(')');
-                    }
-
-                    break;
-                case ContainerInline container:
-                    AppendChildren(text, container);
-                    break;
-            }
-        }
-
-        private static void AppendChildren(StringBuilder text, ContainerInline container)
-        {
-            foreach (var child in container)
-            {
-                Append(text, child);
-            }
-        }
+        public static string Of(ContainerInline? inlines) => inlines == null ? string.Empty : Children(inlines).Trim();
 
         public static bool IsAbsolute(string? url) => url != null && url.Contains("://", StringComparison.Ordinal);
+
+        private static string Children(ContainerInline container) => string.Concat(container.Select(Text));
+
+        private static string Text(Inline inline) =>
+            inline switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                LineBreakInline => " ",
+                HtmlInline html => html.Tag,
+                HtmlEntityInline entity => entity.Transcoded.ToString(),
+                AutolinkInline autolink => autolink.Url,
+                LinkInline { IsImage: false } link when IsAbsolute(link.Url) => $"{Children(link)} ({link.Url})",
+                ContainerInline container => Children(container),
+                _ => string.Empty,
+            };
     }
 }

@@ -12,42 +12,27 @@ namespace ShortApi.HelpBuilder.Markdown
     {
         public static IReadOnlyList<HelpParagraph> Read(IEnumerable<Block> blocks) => blocks.SelectMany(Paragraphs).ToList();
 
-        /// <summary>The code's lines without trailing spaces or blank lines at either end.</summary>
-        public static IReadOnlyList<string> CodeLines(LeafBlock code)
+        private static IEnumerable<HelpParagraph> Paragraphs(Block block) =>
+            block switch
+            {
+                CodeBlock code when Lines(code).Count > 0 => new[] { new HelpParagraph(ParagraphKind.Code, Lines(code)) },
+                ListBlock list => new[] { new HelpParagraph(ParagraphKind.List, Items(list).ToList()) },
+                LeafBlock { Inline: { } inline } => new[] { new HelpParagraph(ParagraphKind.Text, new[] { PlainText.Of(inline) }) },
+                HtmlBlock html => new[] { new HelpParagraph(ParagraphKind.Text, new[] { string.Join(" ", Lines(html).Select(l => l.Trim())) }) },
+                QuoteBlock quote => quote.SelectMany(Paragraphs),
+                _ => Enumerable.Empty<HelpParagraph>(),
+            };
+
+        /// <summary>A block's lines as written, without trailing spaces or blank lines at either end.</summary>
+        private static IReadOnlyList<string> Lines(LeafBlock block)
         {
-            var lines = Enumerable.Range(0, code.Lines.Count).Select(i => code.Lines.Lines[i].Slice.ToString().TrimEnd()).ToList();
+            var lines = Enumerable.Range(0, block.Lines.Count).Select(i => block.Lines.Lines[i].Slice.ToString().TrimEnd()).ToList();
             return lines.SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse().ToList();
         }
 
-        private static IEnumerable<HelpParagraph> Paragraphs(Block block)
-        {
-            switch (block)
-            {
-                case CodeBlock code when CodeLines(code).Count > 0:
-                    return new[] { new HelpParagraph(ParagraphKind.Code, CodeLines(code)) };
-                case ListBlock list:
-                    return new[] { new HelpParagraph(ParagraphKind.List, Items(list).ToList()) };
-                case LeafBlock { Inline: { } inline }:
-                    return new[] { new HelpParagraph(ParagraphKind.Text, new[] { PlainText.Of(inline) }) };
-                case HtmlBlock html:
-                    return new[] { new HelpParagraph(ParagraphKind.Text, new[] { string.Join(" ", CodeLines(html).Select(l => l.Trim())) }) };
-                case QuoteBlock quote:
-                    return quote.SelectMany(Paragraphs);
-                default:
-                    return Enumerable.Empty<HelpParagraph>();
-            }
-        }
-
-        private static IEnumerable<string> Items(ListBlock list)
-        {
-            foreach (var item in list.OfType<ListItemBlock>())
-            {
-                yield return string.Join(" ", item.OfType<LeafBlock>().Where(b => b.Inline != null).Select(b => PlainText.Of(b.Inline)));
-                foreach (string nested in item.OfType<ListBlock>().SelectMany(Items))
-                {
-                    yield return nested;
-                }
-            }
-        }
+        private static IEnumerable<string> Items(ListBlock list) =>
+            list.OfType<ListItemBlock>().SelectMany(item =>
+                item.OfType<ListBlock>().SelectMany(Items).Prepend(
+                    string.Join(" ", item.OfType<LeafBlock>().Where(b => b.Inline != null).Select(b => PlainText.Of(b.Inline)))));
     }
 }

@@ -1,5 +1,5 @@
 namespace ShortApi.HelpBuilder.Markdown
 {
-    /// <summary>A RELATED LINKS entry: its text, what a markdown link points at (null for plain text), and its line.</summary>
-    public sealed record RelatedLink(string Text, string? Target, int Line);
+    /// <summary>A RELATED LINKS entry: its text, the address of its link (null when it is not a link), and its line.</summary>
+    public sealed record RelatedLink(string Text, string? Url, int Line);
 }

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
+using System.Runtime.Loader;
 
 namespace ShortApi.HelpBuilder.Metadata
 {
@@ -12,122 +14,104 @@ namespace ShortApi.HelpBuilder.Metadata
     /// parameter property [Parameter] (one per set), [Alias], [SupportsWildcards], [ValidateRange],
     /// [ValidateSet], its type and its default.
     /// </summary>
-    public sealed class CmdletMetadataReader
+    public static class CmdletMetadataReader
     {
-        /// <summary>Loads the assembly at <paramref name="assemblyPath"/> with its dependencies and reads its cmdlets, sorted by name.</summary>
-        public IReadOnlyList<CmdletMetadata> Read(string assemblyPath)
+        /// <summary>Loads the assembly at <paramref name="assemblyPath"/> and reads its cmdlets, sorted by name.</summary>
+        public static IReadOnlyList<CmdletMetadata> Read(string assemblyPath)
         {
-            var context = new ModuleLoadContext(assemblyPath);
-            var assembly = context.LoadFromAssemblyPath(assemblyPath);
-            return Read(assembly);
-        }
+            // What the runtime or this tool has (the framework, the System.Management.Automation stub) is
+            // found first, as PowerShell 7 would supply it, which also keeps one copy of each attribute type;
+            // the module's own libraries come from beside it or from its Dependencies folder.
+            string folder = Path.GetDirectoryName(assemblyPath)!;
+            AssemblyLoadContext.Default.Resolving += (context, name) =>
+                new[] { folder, Path.Combine(folder, "Dependencies") }
+                    .Select(f => Path.Combine(f, name.Name + ".dll"))
+                    .Where(File.Exists)
+                    .Select(context.LoadFromAssemblyPath)
+                    .FirstOrDefault();
 
-        public IReadOnlyList<CmdletMetadata> Read(Assembly assembly) =>
-            assembly.GetExportedTypes()
-                .Where(t => t.IsClass && !t.IsAbstract && AttributeReader.Has(t, typeof(CmdletAttribute)))
+            return AssemblyLoadContext.Default.LoadFromAssemblyPath(assemblyPath).GetExportedTypes()
+                .Where(t => t.IsClass && !t.IsAbstract && AttributeData.Has(t, typeof(CmdletAttribute)))
                 .Select(ReadCmdlet)
                 .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
                 .ToList();
+        }
 
         private static CmdletMetadata ReadCmdlet(Type type)
         {
-            var cmdlet = AttributeReader.First(type, typeof(CmdletAttribute))!;
-            string verb = (string)cmdlet.ConstructorArguments[0].Value!;
-            string noun = (string)cmdlet.ConstructorArguments[1].Value!;
-            var defaults = new DefaultValueReader(type);
-            var parameters = ParameterProperties(type).Select(p => ReadParameter(p, defaults)).ToList();
+            var cmdlet = AttributeData.All(type, typeof(CmdletAttribute)).First();
+            var instance = DefaultValues.NewInstance(type);
+            var parameters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => AttributeData.Has(p, typeof(ParameterAttribute)))
+                .OrderByDescending(p => Depth(p.DeclaringType)) // the cmdlet's own before inherited ones (-ApiKey, -Endpoint)
+                .ThenBy(p => p.MetadataToken)
+                .Select(p => ReadParameter(p, instance))
+                .ToList();
 
             return new CmdletMetadata(
-                verb,
-                noun,
-                AttributeReader.Named(cmdlet, nameof(CmdletAttribute.SupportsShouldProcess), false),
-                AttributeReader.Named<string?>(cmdlet, nameof(CmdletAttribute.DefaultParameterSetName), null),
+                (string)cmdlet.ConstructorArguments[0].Value!,
+                (string)cmdlet.ConstructorArguments[1].Value!,
+                AttributeData.Named(cmdlet, nameof(CmdletAttribute.SupportsShouldProcess), false),
+                ParameterSets(parameters, AttributeData.Named<string?>(cmdlet, nameof(CmdletAttribute.DefaultParameterSetName), null)),
                 parameters,
-                OutputTypes(type));
+                AttributeData.All(type, typeof(OutputTypeAttribute))
+                    .SelectMany(AttributeData.Values)
+                    .Select(v => v is Type t ? TypeLabel.Of(t) : new TypeLabel((string)v, ((string)v).Split('.').Last()))
+                    .Where(t => t.FullName != typeof(void).FullName)
+                    .Distinct()
+                    .ToList());
         }
 
-        /// <summary>Parameter properties in declaration order, the cmdlet's own before inherited ones (-ApiKey, -Endpoint).</summary>
-        private static IEnumerable<PropertyInfo> ParameterProperties(Type type) =>
-            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => AttributeReader.Has(p, typeof(ParameterAttribute)))
-                .OrderByDescending(p => Depth(p.DeclaringType!))
-                .ThenBy(p => p.MetadataToken);
+        private static int Depth(Type? type) => type == null ? 0 : 1 + Depth(type.BaseType);
 
-        private static int Depth(Type type)
+        private static ParameterMetadata ReadParameter(PropertyInfo property, object? cmdlet)
         {
-            int depth = 0;
-            for (var t = type.BaseType; t != null; t = t.BaseType)
-            {
-                depth++;
-            }
-
-            return depth;
-        }
-
-        private static ParameterMetadata ReadParameter(PropertyInfo property, DefaultValueReader defaults)
-        {
-            var type = property.PropertyType;
-            bool isSwitch = type.FullName == typeof(SwitchParameter).FullName;
-            var sets = AttributeReader.All(property, typeof(ParameterAttribute)).Select(ReadBinding).ToList();
-            var aliases = AttributeReader.All(property, typeof(AliasAttribute)).SelectMany(AttributeReader.ParamsValues).Cast<string>().ToList();
-
+            var range = AttributeData.All(property, typeof(ValidateRangeAttribute)).Select(a => AttributeData.Values(a).ToList()).FirstOrDefault();
             return new ParameterMetadata(
                 property.Name,
-                TypeLabel.Of(type),
-                isSwitch,
-                type.IsArray,
-                aliases,
-                AttributeReader.Has(property, typeof(SupportsWildcardsAttribute)),
-                defaults.Read(property, isSwitch),
-                sets,
-                ValidRange(property),
+                TypeLabel.Of(property.PropertyType),
+                AttributeData.All(property, typeof(AliasAttribute)).SelectMany(AttributeData.Values).Cast<string>().ToList(),
+                AttributeData.Has(property, typeof(SupportsWildcardsAttribute)),
+                DefaultValues.Of(property, cmdlet),
+                AttributeData.All(property, typeof(ParameterAttribute)).Select(ReadBinding).ToList(),
+                range?.Count == 2 ? $"{Invariant(range[0])} to {Invariant(range[1])}" : null,
                 PossibleValues(property));
         }
 
         private static ParameterSetBinding ReadBinding(CustomAttributeData parameter)
         {
-            int position = AttributeReader.Named(parameter, nameof(ParameterAttribute.Position), int.MinValue);
+            int position = AttributeData.Named(parameter, nameof(ParameterAttribute.Position), int.MinValue);
             return new ParameterSetBinding(
-                AttributeReader.Named(parameter, nameof(ParameterAttribute.ParameterSetName), ParameterSetBinding.AllSets),
-                AttributeReader.Named(parameter, nameof(ParameterAttribute.Mandatory), false),
+                AttributeData.Named(parameter, nameof(ParameterAttribute.ParameterSetName), ParameterSetBinding.AllSets),
+                AttributeData.Named(parameter, nameof(ParameterAttribute.Mandatory), false),
                 position == int.MinValue ? null : position,
-                AttributeReader.Named(parameter, nameof(ParameterAttribute.ValueFromPipeline), false),
-                AttributeReader.Named(parameter, nameof(ParameterAttribute.ValueFromPipelineByPropertyName), false));
+                AttributeData.Named(parameter, nameof(ParameterAttribute.ValueFromPipeline), false),
+                AttributeData.Named(parameter, nameof(ParameterAttribute.ValueFromPipelineByPropertyName), false));
         }
 
-        private static string? ValidRange(PropertyInfo property)
-        {
-            var range = AttributeReader.First(property, typeof(ValidateRangeAttribute));
-            if (range == null || range.ConstructorArguments.Count != 2)
-            {
-                return null;
-            }
-
-            return $"{Invariant(range.ConstructorArguments[0].Value)} to {Invariant(range.ConstructorArguments[1].Value)}";
-        }
-
+        /// <summary>[ValidateSet] values, or the names of an enum type (or of an array's enum element type).</summary>
         private static IReadOnlyList<string> PossibleValues(PropertyInfo property)
         {
-            var set = AttributeReader.First(property, typeof(ValidateSetAttribute));
-            if (set != null)
-            {
-                return AttributeReader.ParamsValues(set).Select(v => Invariant(v)).ToList();
-            }
-
+            var set = AttributeData.All(property, typeof(ValidateSetAttribute)).FirstOrDefault();
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             var element = type.IsArray ? type.GetElementType()! : type;
-            return element.IsEnum ? Enum.GetNames(element) : Array.Empty<string>();
+            return set != null ? AttributeData.Values(set).Select(Invariant).ToList()
+                : element.IsEnum ? Enum.GetNames(element)
+                : Array.Empty<string>();
         }
 
-        private static IReadOnlyList<TypeLabel> OutputTypes(Type type) =>
-            AttributeReader.All(type, typeof(OutputTypeAttribute))
-                .SelectMany(AttributeReader.ParamsValues)
-                .Select(v => v is Type t ? TypeLabel.Of(t) : new TypeLabel((string)v, ((string)v).Split('.').Last()))
-                .Where(t => t.FullName != typeof(void).FullName)
-                .Distinct()
-                .ToList();
+        /// <summary>The parameter sets as Get-Command lists them: the default set first, then the others as they appear.</summary>
+        private static IReadOnlyList<string> ParameterSets(IReadOnlyList<ParameterMetadata> parameters, string? defaultSet)
+        {
+            var named = parameters.SelectMany(p => p.Sets).Where(s => !s.InAllSets).Select(s => s.SetName).Distinct().ToList();
+            if (defaultSet != null && named.Remove(defaultSet))
+            {
+                named.Insert(0, defaultSet);
+            }
 
-        private static string Invariant(object? value) =>
-            value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString() ?? string.Empty;
+            return named.Count == 0 ? new[] { ParameterSetBinding.AllSets } : named;
+        }
+
+        private static string Invariant(object value) => value is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
     }
 }

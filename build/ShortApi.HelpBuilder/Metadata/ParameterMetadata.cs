@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -6,8 +7,6 @@ namespace ShortApi.HelpBuilder.Metadata
     /// <summary>Everything the compiled cmdlet says about one parameter: the facts help must not restate by hand.</summary>
     /// <param name="Name">The parameter's name.</param>
     /// <param name="Type">Its type.</param>
-    /// <param name="IsSwitch">Whether it is a SwitchParameter.</param>
-    /// <param name="IsArray">Whether it takes an array.</param>
     /// <param name="Aliases">From [Alias].</param>
     /// <param name="SupportsWildcards">From [SupportsWildcards].</param>
     /// <param name="DefaultValue">The value a new cmdlet instance holds; null when there is none worth showing.</param>
@@ -17,8 +16,6 @@ namespace ShortApi.HelpBuilder.Metadata
     public sealed record ParameterMetadata(
         string Name,
         TypeLabel Type,
-        bool IsSwitch,
-        bool IsArray,
         IReadOnlyList<string> Aliases,
         bool SupportsWildcards,
         string? DefaultValue,
@@ -26,12 +23,16 @@ namespace ShortApi.HelpBuilder.Metadata
         string? ValidRange,
         IReadOnlyList<string> PossibleValues)
     {
-        /// <summary>The binding in <paramref name="setName"/>, or the all-sets binding; null when the parameter is not in that set.</summary>
-        public ParameterSetBinding? In(string setName) =>
-            Sets.FirstOrDefault(s => s.SetName == setName) ?? Sets.FirstOrDefault(s => s.InAllSets);
+        public bool IsSwitch => Type.FullName == "System.Management.Automation.SwitchParameter";
+
+        public bool IsArray => Type.FullName.EndsWith("[]", StringComparison.Ordinal);
 
         public bool ByValue => Sets.Any(s => s.ByValue);
 
         public bool ByPropertyName => Sets.Any(s => s.ByPropertyName);
+
+        /// <summary>The binding in <paramref name="setName"/>, or the all-sets binding; null when the parameter is not in that set.</summary>
+        public ParameterSetBinding? In(string setName) =>
+            Sets.FirstOrDefault(s => s.SetName == setName) ?? Sets.FirstOrDefault(s => s.InAllSets);
     }
 }

@@ -13,6 +13,7 @@ namespace ShortApi.HelpBuilder.Metadata
             return new TypeLabel(Name(bare, full: true), Name(bare, full: false));
         }
 
+        /// <summary>List`1[[...]] reads as List[String], the way PowerShell writes generic types.</summary>
         private static string Name(Type type, bool full)
         {
             if (type.IsArray)
@@ -21,14 +22,9 @@ namespace ShortApi.HelpBuilder.Metadata
             }
 
             string name = full ? type.FullName ?? type.Name : type.Name;
-            if (!type.IsGenericType)
-            {
-                return name;
-            }
-
-            // List`1[[...]] reads as List[String], the way PowerShell writes generic types.
-            string stem = name.Substring(0, name.IndexOf('`', StringComparison.Ordinal));
-            return stem + "[" + string.Join(",", type.GetGenericArguments().Select(a => Name(a, full))) + "]";
+            return type.IsGenericType
+                ? name.Substring(0, name.IndexOf('`', StringComparison.Ordinal)) + "[" + string.Join(",", type.GetGenericArguments().Select(a => Name(a, full))) + "]"
+                : name;
         }
     }
 }

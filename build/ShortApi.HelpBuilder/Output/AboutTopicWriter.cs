@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -8,60 +9,60 @@ namespace ShortApi.HelpBuilder.Output
 {
     /// <summary>
     /// Writes an about topic as the plain text Get-Help shows (about_Name.help.txt): "TOPIC" and the
-    /// name, then each section's heading in capitals with its text wrapped at 80 columns and
-    /// indented. The short description lands on line 5, where Get-Help reads the synopsis.
+    /// name, then each section's heading in capitals with its text wrapped at 80 columns and indented
+    /// four spaces. The first section's first line lands on line 5, where Get-Help reads the synopsis.
     /// </summary>
     public static class AboutTopicWriter
     {
-        private static readonly string Indent = new string(' ', AboutTopicLayout.Indent);
+        private const int Width = 80;
+        private const string Indent = "    ";
 
-        public static void Write(string path, AboutTopicDocument topic)
+        public static void Write(string path, HelpPage topic)
         {
             var lines = new List<string> { "TOPIC", Indent + topic.Name };
             foreach (var section in topic.Sections)
             {
                 lines.Add(string.Empty);
                 lines.Add(section.Heading.ToUpperInvariant());
-                AddParagraphs(lines, section.Prose, Indent);
+                lines.AddRange(Paragraphs(section.Prose));
                 foreach (var sub in section.Subsections)
                 {
-                    lines.Add(string.Empty);
-                    lines.Add(Indent + sub.Heading);
-                    lines.Add(Indent + new string('-', sub.Heading.Length));
-                    AddParagraphs(lines, sub.Prose, Indent);
+                    lines.AddRange(new[] { string.Empty, Indent + sub.Heading, Indent + new string('-', sub.Heading.Length) });
+                    lines.AddRange(Paragraphs(sub.Prose));
                 }
             }
 
             File.WriteAllText(path, string.Join("\n", lines) + "\n", new UTF8Encoding(false));
         }
 
-        private static void AddParagraphs(List<string> lines, IReadOnlyList<HelpParagraph> paragraphs, string indent)
-        {
-            for (int i = 0; i < paragraphs.Count; i++)
+        /// <summary>The first paragraph follows its heading directly; the others are a blank line apart.</summary>
+        private static IEnumerable<string> Paragraphs(IReadOnlyList<HelpParagraph> paragraphs) =>
+            paragraphs.SelectMany((paragraph, i) => (i == 0 ? Enumerable.Empty<string>() : new[] { string.Empty }).Concat(paragraph.Kind switch
             {
-                // The first paragraph follows its heading directly; the others are a blank line apart.
-                if (i > 0)
+                ParagraphKind.Code => paragraph.Lines.Select(l => l.Length == 0 ? string.Empty : Indent + Indent + l),
+                ParagraphKind.List => paragraph.Lines.SelectMany(item => Wrap(item, Indent + "- ", Indent + "  ")),
+                _ => Wrap(paragraph.Lines[0], Indent, Indent),
+            }));
+
+        /// <summary>Wraps at word boundaries; a word longer than the line gets a line of its own.</summary>
+        private static IEnumerable<string> Wrap(string text, string firstPrefix, string restPrefix)
+        {
+            string prefix = firstPrefix;
+            string line = string.Empty;
+            foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (line.Length > 0 && prefix.Length + line.Length + 1 + word.Length > Width)
                 {
-                    lines.Add(string.Empty);
+                    yield return prefix + line;
+                    (prefix, line) = (restPrefix, string.Empty);
                 }
 
-                var paragraph = paragraphs[i];
-                switch (paragraph.Kind)
-                {
-                    case ParagraphKind.Code:
-                        lines.AddRange(paragraph.Lines.Select(l => l.Length == 0 ? string.Empty : indent + Indent + l));
-                        break;
-                    case ParagraphKind.List:
-                        foreach (string item in paragraph.Lines)
-                        {
-                            lines.AddRange(TextWrapper.Wrap(item, AboutTopicLayout.Width, indent + "- ", indent + "  "));
-                        }
+                line = line.Length == 0 ? word : line + " " + word;
+            }
 
-                        break;
-                    default:
-                        lines.AddRange(TextWrapper.Wrap(paragraph.Lines[0], AboutTopicLayout.Width, indent, indent));
-                        break;
-                }
+            if (line.Length > 0)
+            {
+                yield return prefix + line;
             }
         }
     }

@@ -25,8 +25,6 @@ namespace ShortApi.PowerShell.Tests.Help
 
         public static string Docs => Path.Combine(RepositoryRoot, "docs", "help", "en-US");
 
-        public static string Page(string cmdlet) => Path.Combine(Docs, cmdlet + ".md");
-
         /// <summary>The module as `dotnet build` lays it out, the folder users import.</summary>
         public static string ModuleFolder => Path.Combine(RepositoryRoot, "out", "ShortApi");
 
