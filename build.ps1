@@ -59,8 +59,9 @@ function Get-PesterManifest {
 }
 
 function Invoke-PesterTests {
+    # Out-Host: the child's lines are the run's report, not this function's result.
     Invoke-PowerShellProcess -File (Join-Path $PSScriptRoot 'build/Invoke-PesterSuite.ps1') -ArgumentList @(
-        '-PesterManifest', (Get-PesterManifest), '-TestPath', (Join-Path $PSScriptRoot 'tests/Pester'))
+        '-PesterManifest', (Get-PesterManifest), '-TestPath', (Join-Path $PSScriptRoot 'tests/Pester')) | Out-Host
     $LASTEXITCODE -eq 0
 }
 
