@@ -42,6 +42,21 @@ namespace ShortApi.TestSupport
             return output.ToArray();
         }
 
+        /// <summary>A PNG that only declares its size: signature, IHDR and IEND, no pixels (for sizes no memory could hold).</summary>
+        public static byte[] PngDeclaring(int width, int height)
+        {
+            using var output = new MemoryStream();
+            output.Write(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A });
+            var header = new byte[13];
+            WriteBigEndian(header, 0, width);
+            WriteBigEndian(header, 4, height);
+            header[8] = 8;
+            header[9] = 2;
+            WriteChunk(output, "IHDR", header);
+            WriteChunk(output, "IEND", Array.Empty<byte>());
+            return output.ToArray();
+        }
+
         /// <summary>A JPEG with an APP0 segment and a baseline frame header giving its size (no scan data: only headers are read).</summary>
         public static byte[] Jpeg(int width, int height)
         {

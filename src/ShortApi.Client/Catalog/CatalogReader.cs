@@ -19,7 +19,15 @@ namespace ShortApi.Catalog
     /// </summary>
     public static class CatalogReader
     {
-        public static IReadOnlyList<ModelDefinition> Read(Stream json, string sourceName)
+        /// <summary>
+        /// The models of a catalog document. Image parameters without limits of their own take the
+        /// document's top-level <c>imageLimits</c>, else <paramref name="generalLimits"/>.
+        /// </summary>
+        public static IReadOnlyList<ModelDefinition> Read(Stream json, string sourceName, ImageLimits? generalLimits = null) =>
+            ReadDocument(json, sourceName, generalLimits).Models;
+
+        /// <summary>The models and the document's general image limits (<c>imageLimits</c>), when it has them.</summary>
+        internal static (IReadOnlyList<ModelDefinition> Models, ImageLimits? ImageLimits) ReadDocument(Stream json, string sourceName, ImageLimits? generalLimits)
         {
             JsonDocument document;
             try
@@ -33,12 +41,16 @@ namespace ShortApi.Catalog
 
             using (document)
             {
-                var context = new Context(sourceName);
                 var root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("models", out var models) || models.ValueKind != JsonValueKind.Array)
                 {
-                    throw context.Error("$", "expected an object with a \"models\" array");
+                    throw new Context(sourceName, null).Error("$", "expected an object with a \"models\" array");
                 }
+
+                var general = root.TryGetProperty("imageLimits", out var limits)
+                    ? ReadLimits(limits, new Context(sourceName, null), "imageLimits")
+                    : generalLimits;
+                var context = new Context(sourceName, general);
 
                 var result = new List<ModelDefinition>();
                 int index = 0;
@@ -47,16 +59,16 @@ namespace ShortApi.Catalog
                     result.Add(ReadModel(model, context, $"models[{index++}]"));
                 }
 
-                return result;
+                return (result, general);
             }
         }
 
-        public static IReadOnlyList<ModelDefinition> ReadFile(string path)
+        public static IReadOnlyList<ModelDefinition> ReadFile(string path, ImageLimits? generalLimits = null)
         {
             try
             {
                 using var stream = File.OpenRead(path);
-                return Read(stream, path);
+                return Read(stream, path, generalLimits);
             }
             catch (IOException ex)
             {
@@ -186,7 +198,7 @@ namespace ShortApi.Catalog
                 items: items,
                 properties: properties,
                 length: element.TryGetProperty("length", out var length) ? ReadLength(length, context, path + ".length") : null,
-                limits: element.TryGetProperty("limits", out var limits) ? ReadLimits(limits, context, path + ".limits") : null,
+                limits: LimitsOf(element, type, context, path),
                 description: OptionalString(element, "description", context, path));
         }
 
@@ -387,6 +399,18 @@ namespace ShortApi.Catalog
                 OptionalString(element, "message", context, path));
         }
 
+        /// <summary>An image parameter's limits: its own over the document's general ones, or the general ones alone.</summary>
+        private static ImageLimits? LimitsOf(JsonElement element, ParameterType type, Context context, string path)
+        {
+            if (element.TryGetProperty("limits", out var own))
+            {
+                var limits = ReadLimits(own, context, path + ".limits");
+                return context.GeneralLimits != null ? limits.Over(context.GeneralLimits) : limits;
+            }
+
+            return type == ParameterType.Image || type == ParameterType.ImageUrl ? context.GeneralLimits : null;
+        }
+
         private static ImageLimits ReadLimits(JsonElement element, Context context, string path)
         {
             RequireObject(element, context, path);
@@ -412,7 +436,9 @@ namespace ShortApi.Catalog
                 OptionalInt(element, "minHeight", context, path),
                 (double?)OptionalDecimal(element, "minAspectRatio", context, path),
                 (double?)OptionalDecimal(element, "maxAspectRatio", context, path),
-                (long?)OptionalDecimal(element, "maxBytes", context, path));
+                (long?)OptionalDecimal(element, "maxBytes", context, path),
+                OptionalInt(element, "maxWidth", context, path),
+                OptionalInt(element, "maxHeight", context, path));
         }
 
         private static IssueSeverity ReadSeverity(JsonElement element, Context context, string path)
@@ -524,7 +550,14 @@ namespace ShortApi.Catalog
         {
             private readonly string _source;
 
-            public Context(string source) => _source = source;
+            public Context(string source, ImageLimits? generalLimits)
+            {
+                _source = source;
+                GeneralLimits = generalLimits;
+            }
+
+            /// <summary>The document's limits for any image its page states none for.</summary>
+            public ImageLimits? GeneralLimits { get; }
 
             public ShortApiException Error(string path, string problem) =>
                 new ShortApiException(ShortApiErrorReason.CatalogInvalid, string.Format(CultureInfo.InvariantCulture, "The catalog {0} is not valid at {1}: {2}.", _source, path, problem));

@@ -3,43 +3,39 @@ using ShortApi.Images;
 
 namespace ShortApi.Catalog
 {
-    /// <summary>What a model accepts as an image, checked before upload wherever the image is a local file.</summary>
-    public sealed class ImageLimits
+    /// <summary>
+    /// What a model accepts as an image, checked before upload wherever the image is a local file.
+    /// A model page's own limits stand over the catalog's general ones (its top-level
+    /// <c>imageLimits</c>), which say what no model takes at all.
+    /// </summary>
+    public sealed record ImageLimits(
+        IReadOnlyList<ImageFormat> Formats,
+        int? MinWidth,
+        int? MinHeight,
+        double? MinAspectRatio,
+        double? MaxAspectRatio,
+        long? MaxBytes,
+        int? MaxWidth = null,
+        int? MaxHeight = null)
     {
         /// <summary>The formats every model accepts when no page says otherwise.</summary>
         public static readonly IReadOnlyList<ImageFormat> CommonFormats = new[] { ImageFormat.Png, ImageFormat.Jpeg, ImageFormat.Webp };
 
-        /// <summary>Limits that check only the format.</summary>
+        /// <summary>Limits that check only the format: what applies when a catalog states none.</summary>
         public static readonly ImageLimits FormatOnly = new ImageLimits(CommonFormats, null, null, null, null, null);
 
-        public ImageLimits(
-            IReadOnlyList<ImageFormat> formats,
-            int? minWidth,
-            int? minHeight,
-            double? minAspectRatio,
-            double? maxAspectRatio,
-            long? maxBytes)
-        {
-            Formats = formats;
-            MinWidth = minWidth;
-            MinHeight = minHeight;
-            MinAspectRatio = minAspectRatio;
-            MaxAspectRatio = maxAspectRatio;
-            MaxBytes = maxBytes;
-        }
+        /// <summary>True when a pixel size must be read from the header to check these limits.</summary>
+        public bool NeedsSize => MinWidth.HasValue || MinHeight.HasValue || MaxWidth.HasValue || MaxHeight.HasValue || MinAspectRatio.HasValue || MaxAspectRatio.HasValue;
 
-        public IReadOnlyList<ImageFormat> Formats { get; }
-
-        public int? MinWidth { get; }
-
-        public int? MinHeight { get; }
-
-        /// <summary>Smallest width/height allowed (0.4 is 1:2.5).</summary>
-        public double? MinAspectRatio { get; }
-
-        /// <summary>Largest width/height allowed (2.5 is 2.5:1).</summary>
-        public double? MaxAspectRatio { get; }
-
-        public long? MaxBytes { get; }
+        /// <summary>These limits, with anything they leave open taken from <paramref name="general"/>.</summary>
+        public ImageLimits Over(ImageLimits general) => new ImageLimits(
+            Formats,
+            MinWidth ?? general.MinWidth,
+            MinHeight ?? general.MinHeight,
+            MinAspectRatio ?? general.MinAspectRatio,
+            MaxAspectRatio ?? general.MaxAspectRatio,
+            MaxBytes ?? general.MaxBytes,
+            MaxWidth ?? general.MaxWidth,
+            MaxHeight ?? general.MaxHeight);
     }
 }

@@ -17,10 +17,14 @@ namespace ShortApi.Catalog
 
         private static readonly Lazy<ModelCatalog> BuiltInCatalog = new Lazy<ModelCatalog>(LoadBuiltIn);
 
-        public ModelCatalog(IEnumerable<ModelDefinition> models)
+        public ModelCatalog(IEnumerable<ModelDefinition> models, ImageLimits? imageLimits = null)
         {
             Models = (models ?? throw new ArgumentNullException(nameof(models))).ToList();
+            ImageLimits = imageLimits ?? ImageLimits.FormatOnly;
         }
+
+        /// <summary>What any local image must be for any model, including models the catalog does not know.</summary>
+        public ImageLimits ImageLimits { get; }
 
         /// <summary>The five models of the ShortAPI pages.</summary>
         public static ModelCatalog BuiltIn => BuiltInCatalog.Value;
@@ -33,7 +37,7 @@ namespace ShortApi.Catalog
             var catalog = BuiltIn;
             foreach (var file in overrideFiles ?? Array.Empty<string>())
             {
-                catalog = catalog.With(CatalogReader.ReadFile(file));
+                catalog = catalog.With(CatalogReader.ReadFile(file, BuiltIn.ImageLimits));
             }
 
             return catalog;
@@ -49,7 +53,7 @@ namespace ShortApi.Catalog
                 result.Add(model);
             }
 
-            return new ModelCatalog(result);
+            return new ModelCatalog(result, ImageLimits);
         }
 
         /// <summary>The model with this short name or full id (any case), or null.</summary>
@@ -115,7 +119,8 @@ namespace ShortApi.Catalog
         {
             using Stream stream = typeof(ModelCatalog).GetTypeInfo().Assembly.GetManifestResourceStream(BuiltInResource)
                 ?? throw new InvalidOperationException($"The built-in catalog resource {BuiltInResource} is missing from the assembly.");
-            return new ModelCatalog(CatalogReader.Read(stream, "built-in models.json"));
+            var (models, limits) = CatalogReader.ReadDocument(stream, "built-in models.json", null);
+            return new ModelCatalog(models, limits);
         }
     }
 }

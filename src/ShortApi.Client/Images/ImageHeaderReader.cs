@@ -6,10 +6,13 @@ namespace ShortApi.Images
     /// <summary>
     /// Recognises PNG, JPEG and WEBP by their magic bytes and reads the pixel size from the header,
     /// touching only the first bytes of the file (JPEG: walking segment headers up to the frame).
+    /// A header must be whole to count: a PNG's IHDR chunk with its checksum, a WEBP's first chunk,
+    /// a JPEG's frame segment. A file cut short inside them gives no size.
     /// </summary>
     public static class ImageHeaderReader
     {
-        private const int PrefixLength = 32;
+        // PNG: signature (8), IHDR length (4), type (4), data (13), CRC (4).
+        private const int PrefixLength = 33;
 
         public static ImageInfo Read(string path)
         {
@@ -24,30 +27,34 @@ namespace ShortApi.Images
             int read = ReadAtLeast(stream, prefix, prefix.Length);
             var format = Detect(prefix, read);
             int width = 0, height = 0;
+            bool sizeRead = false;
             switch (format)
             {
                 case ImageFormat.Png:
-                    // Signature (8), IHDR length (4), "IHDR" (4), then width and height, big-endian.
-                    if (read >= 24 && prefix[12] == 'I' && prefix[13] == 'H' && prefix[14] == 'D' && prefix[15] == 'R')
+                    // Width and height (big-endian) sit in IHDR, which must be whole and match its checksum.
+                    if (read >= PrefixLength && BigEndian32(prefix, 8) == 13 && prefix[12] == 'I' && prefix[13] == 'H' && prefix[14] == 'D' && prefix[15] == 'R' &&
+                        (uint)BigEndian32(prefix, 29) == Crc32.Compute(prefix, 12, 17))
                     {
                         width = BigEndian32(prefix, 16);
                         height = BigEndian32(prefix, 20);
+                        sizeRead = true;
                     }
 
                     break;
                 case ImageFormat.Webp:
-                    ReadWebpSize(prefix, read, out width, out height);
+                    sizeRead = ReadWebpSize(prefix, read, out width, out height);
                     break;
                 case ImageFormat.Jpeg:
-                    ReadJpegSize(stream, prefix, read, out width, out height);
+                    sizeRead = ReadJpegSize(stream, prefix, read, out width, out height);
                     break;
                 case ImageFormat.Gif:
                     width = prefix[6] | (prefix[7] << 8);
                     height = prefix[8] | (prefix[9] << 8);
+                    sizeRead = read >= 10;
                     break;
             }
 
-            return new ImageInfo(format, Math.Max(0, width), Math.Max(0, height), length);
+            return new ImageInfo(format, Math.Max(0, width), Math.Max(0, height), length, sizeRead);
         }
 
         public static ImageFormat Detect(byte[] b, int count)
@@ -80,41 +87,49 @@ namespace ShortApi.Images
             return ImageFormat.Unknown;
         }
 
-        private static void ReadWebpSize(byte[] b, int count, out int width, out int height)
+        private static bool ReadWebpSize(byte[] b, int count, out int width, out int height)
         {
             width = height = 0;
             if (count < 30)
             {
-                return;
+                return false;
             }
 
             string chunk = System.Text.Encoding.ASCII.GetString(b, 12, 4);
             switch (chunk)
             {
                 case "VP8 ":
-                    // Lossy: a key frame starts 10 bytes into the chunk data with 14-bit sizes.
-                    width = (b[26] | (b[27] << 8)) & 0x3FFF;
-                    height = (b[28] | (b[29] << 8)) & 0x3FFF;
-                    break;
-                case "VP8L":
-                    // Lossless: after the 0x2F signature, 14 bits each of width-1 and height-1.
-                    if (b[20] == 0x2F)
+                    // Lossy: a key frame (start code 9D 01 2A) 10 bytes into the chunk data, then 14-bit sizes.
+                    if (b[23] != 0x9D || b[24] != 0x01 || b[25] != 0x2A)
                     {
-                        int bits = b[21] | (b[22] << 8) | (b[23] << 16) | (b[24] << 24);
-                        width = (bits & 0x3FFF) + 1;
-                        height = ((bits >> 14) & 0x3FFF) + 1;
+                        return false;
                     }
 
-                    break;
+                    width = (b[26] | (b[27] << 8)) & 0x3FFF;
+                    height = (b[28] | (b[29] << 8)) & 0x3FFF;
+                    return true;
+                case "VP8L":
+                    // Lossless: after the 0x2F signature, 14 bits each of width-1 and height-1.
+                    if (b[20] != 0x2F)
+                    {
+                        return false;
+                    }
+
+                    int bits = b[21] | (b[22] << 8) | (b[23] << 16) | (b[24] << 24);
+                    width = (bits & 0x3FFF) + 1;
+                    height = ((bits >> 14) & 0x3FFF) + 1;
+                    return true;
                 case "VP8X":
                     // Extended: 24-bit canvas width-1 and height-1 after 4 bytes of flags.
                     width = (b[24] | (b[25] << 8) | (b[26] << 16)) + 1;
                     height = (b[27] | (b[28] << 8) | (b[29] << 16)) + 1;
-                    break;
+                    return true;
+                default:
+                    return false;
             }
         }
 
-        private static void ReadJpegSize(Stream stream, byte[] prefix, int prefixCount, out int width, out int height)
+        private static bool ReadJpegSize(Stream stream, byte[] prefix, int prefixCount, out int width, out int height)
         {
             width = height = 0;
             // Walk the segment headers that follow SOI until a start-of-frame marker.
@@ -124,7 +139,7 @@ namespace ShortApi.Images
                 int marker = reader.NextMarker();
                 if (marker < 0 || marker == 0xD9 || marker == 0xDA)
                 {
-                    return; // end of image or start of scan before any frame header: size unknown
+                    return false; // end of file, of image or start of scan before any frame header: size unknown
                 }
 
                 if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
@@ -135,21 +150,24 @@ namespace ShortApi.Images
                 int segmentLength = reader.ReadUInt16();
                 if (segmentLength < 2)
                 {
-                    return;
+                    return false;
                 }
 
                 bool isFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
                 if (isFrame)
                 {
-                    reader.ReadByte(); // sample precision
+                    int precision = reader.ReadByte();
                     height = reader.ReadUInt16();
                     width = reader.ReadUInt16();
-                    return;
+                    bool whole = precision >= 0 && height >= 0 && width >= 0;
+                    height = Math.Max(0, height);
+                    width = Math.Max(0, width);
+                    return whole;
                 }
 
                 if (!reader.Skip(segmentLength - 2))
                 {
-                    return;
+                    return false;
                 }
             }
         }

@@ -141,6 +141,11 @@ namespace ShortApi.Jobs
             {
                 throw Failure(job, ex.Message, FailureKind.NoAnswer, ex);
             }
+            catch (Exception ex) when (ex is UriFormatException || ex is NotSupportedException)
+            {
+                // A redirect to an address HTTP cannot follow (file://, a malformed host): the service's answer, not ours to retry.
+                throw Failure(job, "the service sent the download to an address this client cannot fetch (" + ex.Message.TrimEnd('.') + ")", FailureKind.Answered, ex);
+            }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 // Our side (a full disk, a folder we may not write): trying again will not help.

@@ -38,6 +38,8 @@ namespace ShortApi.Validation
             var model = _catalog.Resolve(request.Model);
             var issues = new List<ValidationIssue>();
             var given = Gather(request, model, issues);
+            CheckCallbackUrl(model, request.CallbackUrl, issues);
+            CheckEncodable(model, "prompt", request.Prompt, issues);
 
             PreparedJob prepared = model.Definition == null
                 ? PreparePassThrough(request, model, given, issues)
@@ -175,7 +177,7 @@ namespace ShortApi.Validation
                         issues.Add(new ValidationIssue(model.DisplayName, argument.Name, null,
                             "is not documented for this model; it is sent as given", severity: IssueSeverity.Warning));
                         var value = PassThroughValue(argument.Value);
-                        ImageChecker.CheckUntyped(model.DisplayName, value, argument.Name, issues);
+                        ImageChecker.CheckUntyped(model.DisplayName, value, argument.Name, _catalog.ImageLimits, issues);
                         undocumented.Add(new KeyValuePair<string, object?>(argument.Name, value));
                     }
                     else
@@ -225,12 +227,12 @@ namespace ShortApi.Validation
             return new PreparedJob(request, reference, ordered, issues.Where(i => i.Severity == IssueSeverity.Warning).ToList(), CostEstimator.Estimate(effective));
         }
 
-        private static PreparedJob PreparePassThrough(JobRequest request, ModelReference model, List<GivenArgument> given, List<ValidationIssue> issues)
+        private PreparedJob PreparePassThrough(JobRequest request, ModelReference model, List<GivenArgument> given, List<ValidationIssue> issues)
         {
             var arguments = given.Select(g => new KeyValuePair<string, object?>(g.Name, PassThroughValue(g.Value))).ToList();
             foreach (var argument in arguments)
             {
-                ImageChecker.CheckUntyped(model.DisplayName, argument.Value, argument.Key, issues);
+                ImageChecker.CheckUntyped(model.DisplayName, argument.Value, argument.Key, _catalog.ImageLimits, issues);
             }
 
             var estimate = CostEstimate.Unknown("USD", $"{model.Id} is not in the catalog, so its price is not known");
@@ -254,6 +256,26 @@ namespace ShortApi.Validation
                     return items.Cast<object?>().Select(PassThroughValue).ToList();
                 default:
                     return value;
+            }
+        }
+
+        /// <summary>The service calls the callback back over the web: only an absolute http(s) URL can be one.</summary>
+        private static void CheckCallbackUrl(ModelReference model, string? callbackUrl, List<ValidationIssue> issues)
+        {
+            if (callbackUrl != null && !ImageInput.TryParseUrl(callbackUrl, out _))
+            {
+                issues.Add(new ValidationIssue(model.DisplayName, "callback_url", "'" + callbackUrl + "'", "is not an absolute http(s) URL", allowed: "a URL such as https://example.com/shortapi-callback"));
+            }
+        }
+
+        /// <summary>Text with a broken character (half of a UTF-16 surrogate pair) cannot be sent as JSON without being mangled.</summary>
+        private static void CheckEncodable(ModelReference model, string parameter, string? text, List<ValidationIssue> issues)
+        {
+            int broken = TextEncoding.FindBrokenCharacter(text);
+            if (broken >= 0)
+            {
+                issues.Add(new ValidationIssue(model.DisplayName, parameter, null,
+                    $"holds a broken character at position {broken + 1} (half of a surrogate pair, as a copy cut in the middle of an emoji leaves)", allowed: "text without broken characters; retype or remove the character there"));
             }
         }
 
@@ -281,13 +303,13 @@ namespace ShortApi.Validation
             }
         }
 
-        private static void CheckLocalImages(ModelDefinition model, Dictionary<string, object?> values, List<ValidationIssue> issues)
+        private void CheckLocalImages(ModelDefinition model, Dictionary<string, object?> values, List<ValidationIssue> issues)
         {
             foreach (var parameter in model.Parameters)
             {
                 if (values.TryGetValue(parameter.Name, out var value))
                 {
-                    ImageChecker.CheckAll(model.DisplayName, parameter, value, parameter.Name, issues);
+                    ImageChecker.CheckAll(model.DisplayName, parameter, value, parameter.Name, _catalog.ImageLimits, issues);
                 }
             }
         }

@@ -15,7 +15,7 @@ namespace ShortApi.Validation
     internal static class ImageChecker
     {
         /// <summary>Every local image in a value of this parameter (an image, a list of them, or objects holding them).</summary>
-        public static void CheckAll(string model, ParameterDefinition parameter, object? value, string path, List<ValidationIssue> issues)
+        public static void CheckAll(string model, ParameterDefinition parameter, object? value, string path, ImageLimits general, List<ValidationIssue> issues)
         {
             switch (parameter.Type)
             {
@@ -23,7 +23,7 @@ namespace ShortApi.Validation
                 case ParameterType.ImageUrl:
                     if (value is ImageInput image && image.IsLocalFile)
                     {
-                        Check(model, path, image, parameter.Limits ?? ImageLimits.FormatOnly, issues);
+                        Check(model, path, image, parameter.Limits ?? general, issues);
                     }
 
                     break;
@@ -31,7 +31,7 @@ namespace ShortApi.Validation
                     int i = 0;
                     foreach (var item in items)
                     {
-                        CheckAll(model, parameter.Items, item, $"{path}[{i++}]", issues);
+                        CheckAll(model, parameter.Items, item, $"{path}[{i++}]", general, issues);
                     }
 
                     break;
@@ -40,7 +40,7 @@ namespace ShortApi.Validation
                     {
                         if (members.TryGetValue(property.Name, out var member))
                         {
-                            CheckAll(model, property, member, $"{path}.{property.Name}", issues);
+                            CheckAll(model, property, member, $"{path}.{property.Name}", general, issues);
                         }
                     }
 
@@ -48,18 +48,18 @@ namespace ShortApi.Validation
             }
         }
 
-        /// <summary>For values the catalog does not describe: any local image must at least exist and be an image.</summary>
-        public static void CheckUntyped(string model, object? value, string path, List<ValidationIssue> issues)
+        /// <summary>For values the catalog does not describe: any local image must still be an image any model takes.</summary>
+        public static void CheckUntyped(string model, object? value, string path, ImageLimits general, List<ValidationIssue> issues)
         {
             switch (value)
             {
                 case ImageInput image when image.IsLocalFile:
-                    Check(model, path, image, ImageLimits.FormatOnly, issues);
+                    Check(model, path, image, general, issues);
                     break;
                 case IDictionary<string, object?> members:
                     foreach (var pair in members)
                     {
-                        CheckUntyped(model, pair.Value, $"{path}.{pair.Key}", issues);
+                        CheckUntyped(model, pair.Value, $"{path}.{pair.Key}", general, issues);
                     }
 
                     break;
@@ -67,7 +67,7 @@ namespace ShortApi.Validation
                     int i = 0;
                     foreach (var item in items)
                     {
-                        CheckUntyped(model, item, $"{path}[{i++}]", issues);
+                        CheckUntyped(model, item, $"{path}[{i++}]", general, issues);
                     }
 
                     break;
@@ -101,21 +101,25 @@ namespace ShortApi.Validation
                 problems.Add(string.Format(CultureInfo.InvariantCulture, "is {0} bytes, more than the {1} allowed", info.Length, limits.MaxBytes.Value));
             }
 
-            bool needsSize = limits.MinWidth.HasValue || limits.MinHeight.HasValue || limits.MinAspectRatio.HasValue || limits.MaxAspectRatio.HasValue;
-            if (needsSize && !info.HasSize)
+            if (limits.NeedsSize && !info.SizeRead)
             {
-                problems.Add("has a header whose pixel size cannot be read");
+                problems.Add("is cut short or damaged: its header gives no pixel size");
             }
-            else if (needsSize)
+            else if (limits.NeedsSize)
             {
                 if ((limits.MinWidth.HasValue && info.Width < limits.MinWidth.Value) || (limits.MinHeight.HasValue && info.Height < limits.MinHeight.Value))
                 {
                     problems.Add(string.Format(CultureInfo.InvariantCulture, "is {0}x{1} pixels, smaller than {2}x{3}", info.Width, info.Height, limits.MinWidth ?? 0, limits.MinHeight ?? 0));
                 }
+                else if ((limits.MaxWidth.HasValue && info.Width > limits.MaxWidth.Value) || (limits.MaxHeight.HasValue && info.Height > limits.MaxHeight.Value))
+                {
+                    problems.Add(string.Format(CultureInfo.InvariantCulture, "is {0}x{1} pixels, larger than {2}x{3}", info.Width, info.Height, limits.MaxWidth ?? int.MaxValue, limits.MaxHeight ?? int.MaxValue));
+                }
 
-                double ratio = (double)info.Width / info.Height;
-                if ((limits.MinAspectRatio.HasValue && ratio < limits.MinAspectRatio.Value - 1e-9) ||
-                    (limits.MaxAspectRatio.HasValue && ratio > limits.MaxAspectRatio.Value + 1e-9))
+                double ratio = info.Height == 0 ? 0 : (double)info.Width / info.Height;
+                if (info.HasSize &&
+                    ((limits.MinAspectRatio.HasValue && ratio < limits.MinAspectRatio.Value - 1e-9) ||
+                     (limits.MaxAspectRatio.HasValue && ratio > limits.MaxAspectRatio.Value + 1e-9)))
                 {
                     problems.Add(string.Format(CultureInfo.InvariantCulture, "has an aspect ratio of {0:0.###} ({1}x{2}), outside {3}", ratio, info.Width, info.Height, DescribeRatio(limits)));
                 }
@@ -141,6 +145,11 @@ namespace ShortApi.Validation
             if (limits.MinWidth.HasValue || limits.MinHeight.HasValue)
             {
                 parts.Add(string.Format(CultureInfo.InvariantCulture, "at least {0}x{1} pixels", limits.MinWidth ?? 0, limits.MinHeight ?? 0));
+            }
+
+            if (limits.MaxWidth.HasValue || limits.MaxHeight.HasValue)
+            {
+                parts.Add(string.Format(CultureInfo.InvariantCulture, "at most {0}x{1} pixels", limits.MaxWidth ?? int.MaxValue, limits.MaxHeight ?? int.MaxValue));
             }
 
             if (limits.MinAspectRatio.HasValue || limits.MaxAspectRatio.HasValue)

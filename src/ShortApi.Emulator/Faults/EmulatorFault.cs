@@ -45,6 +45,9 @@ namespace ShortApi.Emulator.Faults
 
         public string? Message { get; private set; }
 
+        /// <summary>For a create: wait this long before reading the request's body, so a large upload stalls half-way; then answer normally.</summary>
+        public static EmulatorFault StallBeforeBody(TimeSpan delay) => new EmulatorFault("stall-before-body") { Delay = delay };
+
         /// <summary>For a create: the job id to answer with (the job itself is created under its own id).</summary>
         public static EmulatorFault AnswerJobId(string jobId) => new EmulatorFault("jobid") { Message = jobId, ProcessFirst = true };
 
@@ -66,7 +69,7 @@ namespace ShortApi.Emulator.Faults
         /// <summary>For a download: send the body one byte per <paramref name="everyByte"/>, without announcing its length.</summary>
         public static EmulatorFault Trickle(TimeSpan everyByte) => new EmulatorFault("trickle") { Delay = everyByte };
 
-        /// <summary>For a download: a body that never ends, until the client hangs up.</summary>
+        /// <summary>For a download: a body that never ends (about 6 MB/s), until the client hangs up.</summary>
         public static EmulatorFault EndlessBody() => new EmulatorFault("endless");
 
         public override string ToString() => Kind + (StatusCode != 0 ? " " + StatusCode : string.Empty);

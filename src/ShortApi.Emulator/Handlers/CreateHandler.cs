@@ -38,8 +38,15 @@ namespace ShortApi.Emulator.Handlers
         private async Task HandleCoreAsync(HttpListenerContext context)
         {
             var options = _state.Options;
-            var (body, length) = await Exchange.ReadBodyAsync(context.Request).ConfigureAwait(false);
             var fault = _faults.Next(EmulatorRoute.Create);
+            if (fault?.Kind == "stall-before-body")
+            {
+                // Not reading the body holds a large upload half-way: the client cannot finish sending it.
+                await Task.Delay(options.Clock.ToRealTime(fault.Delay)).ConfigureAwait(false);
+                fault = null;
+            }
+
+            var (body, length) = await Exchange.ReadBodyAsync(context.Request).ConfigureAwait(false);
             if (fault != null && !fault.ProcessFirst && fault.Kind != "stall")
             {
                 await _faults.RespondAsync(context, fault).ConfigureAwait(false);

@@ -57,7 +57,8 @@ namespace ShortApi.Emulator.Handlers
                         return;
                     case "trickle":
                     case "endless":
-                        await StreamForeverAsync(context.Response, fault.Kind == "trickle" ? 1 : 64 * 1024, fault.Kind == "trickle" ? fault.Delay : TimeSpan.Zero).ConfigureAwait(false);
+                        // An endless body still paces itself (about 6 MB/s), so a test never fills a disk before its own limit trips.
+                        await StreamForeverAsync(context.Response, fault.Kind == "trickle" ? 1 : 64 * 1024, fault.Kind == "trickle" ? fault.Delay : TimeSpan.FromMilliseconds(10)).ConfigureAwait(false);
                         return;
                 }
 

@@ -140,5 +140,45 @@ namespace ShortApi.Client.Tests.Images
 
             Assert.Contains("10485761 bytes, more than the 10485760 allowed", error.Message);
         }
+
+        public static TheoryData<string, byte[], string> BrokenImages() => new TheoryData<string, byte[], string>
+        {
+            { "3-byte JPEG", new byte[] { 0xFF, 0xD8, 0xFF }, "cut short or damaged" },
+            { "12-byte WEBP", "RIFF\u0004\u0000\u0000\u0000WEBP"u8.ToArray(), "cut short or damaged" },
+            { "PNG cut inside its header", TestImages.Png(64, 64)[..20], "cut short or damaged" },
+            { "PNG whose header checksum is wrong", Damaged(TestImages.Png(64, 64), 30), "cut short or damaged" },
+            { "PNG of 0 x 0 pixels", TestImages.PngDeclaring(0, 0), "0x0 pixels, smaller than 1x1" },
+            { "PNG of 100000 x 100000 pixels", TestImages.PngDeclaring(100000, 100000), "100000x100000 pixels, larger than 16384x16384" },
+        };
+
+        [Theory]
+        [MemberData(nameof(BrokenImages))]
+        public void A_broken_or_impossible_image_is_refused_before_anything_is_sent(string what, byte[] content, string expected)
+        {
+            using var temp = new TempDirectory();
+            string path = TestImages.WriteFile(temp.Path, "still.img", content);
+
+            var error = Assert.Throws<ArgumentValidationException>(() => Validate("vidu-q3", ImageInput.FromFile(path)));
+
+            Assert.True(error.Reason == ShortApiErrorReason.ImageRejected, what);
+            Assert.Contains(expected, error.Message);
+        }
+
+        [Fact]
+        public void The_general_limits_come_from_the_catalog_and_a_page_s_own_limits_stand_over_them()
+        {
+            Assert.Equal(16384, ModelCatalog.BuiltIn.ImageLimits.MaxWidth);
+            var happyhorse = ModelCatalog.BuiltIn.Find("happyhorse-1.0")!.FindParameter("image")!.Limits!;
+
+            Assert.Equal(300, happyhorse.MinWidth);
+            Assert.Equal(16384, happyhorse.MaxWidth);
+        }
+
+        private static byte[] Damaged(byte[] content, int index)
+        {
+            var copy = (byte[])content.Clone();
+            copy[index] ^= 0xFF;
+            return copy;
+        }
     }
 }

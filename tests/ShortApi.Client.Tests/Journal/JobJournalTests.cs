@@ -229,5 +229,33 @@ namespace ShortApi.Client.Tests.Journal
             Assert.Equal(new[] { 4, 5 }, damaged); // after the claim, sent and created lines of the first job
             Assert.Empty(reader.TakeDamagedLines());
         }
+
+        [Fact]
+        public async Task A_create_stopped_before_its_request_went_out_in_full_frees_the_input_for_the_next_run()
+        {
+            var journal = JobJournal.OpenIsolated(JournalPath);
+            string big = TestImages.WriteFile(_temp.Path, "big.png", TestImages.PngOfSize(64, 64, 24 * 1024 * 1024));
+            var job = _harness.Client.Prepare(new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromFile(big) });
+            _harness.Emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.StallBeforeBody(TimeSpan.FromSeconds(20)));
+            using var stop = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _harness.Client.SubmitAsync(job, journal, cancellationToken: stop.Token));
+
+            Assert.True(JobJournal.OpenIsolated(JournalPath).Find(job.InputKey).IsFree);
+        }
+
+        [Fact]
+        public async Task A_create_stopped_after_its_request_went_out_in_full_is_an_unknown_outcome_in_the_journal()
+        {
+            var journal = JobJournal.OpenIsolated(JournalPath);
+            var job = Prepare(1);
+            _harness.Emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.Stall(TimeSpan.FromSeconds(20)));
+            using var stop = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+            var error = await Assert.ThrowsAsync<CreateOutcomeUnknownException>(() => _harness.Client.SubmitAsync(job, journal, cancellationToken: stop.Token));
+
+            Assert.Contains("may have been charged", error.Message);
+            Assert.Equal(InputStatus.OutcomeUnknown, JobJournal.OpenIsolated(JournalPath).Find(job.InputKey).Status);
+        }
     }
 }

@@ -202,5 +202,39 @@ namespace ShortApi.Client.Tests.Validation
 
             Assert.Equal("vidu-q3 (mode=pro, duration=8), estimated cost 0.96 USD (mode 'pro' and resolution '720p': $0.12/s x 8 s)", text);
         }
+
+        [Theory]
+        [InlineData("not a url")]
+        [InlineData("file:///etc/passwd")]
+        [InlineData("/callbacks/here")]
+        public void A_callback_that_is_not_an_absolute_http_url_is_refused(string callback)
+        {
+            var error = Assert.Throws<ArgumentValidationException>(() => new ArgumentValidator(ModelCatalog.BuiltIn).Validate(
+                new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromUrl("https://img.example/a.png"), CallbackUrl = callback }));
+
+            Assert.Contains("callback_url", error.Message);
+            Assert.Contains("not an absolute http(s) URL", error.Message);
+        }
+
+        [Fact]
+        public void A_prompt_holding_half_a_surrogate_pair_is_refused_naming_where()
+        {
+            string prompt = "a cat \ud83d and a dog"; // the first half of an emoji, cut off
+
+            var error = Assert.Throws<ArgumentValidationException>(() => new ArgumentValidator(ModelCatalog.BuiltIn).Validate(
+                new JobRequest("vidu-q3") { Prompt = prompt, Image = ImageInput.FromUrl("https://img.example/a.png") }));
+
+            Assert.Contains("prompt", error.Message);
+            Assert.Contains("broken character at position 7", error.Message);
+        }
+
+        [Fact]
+        public void A_prompt_with_whole_emoji_is_accepted()
+        {
+            var job = new ArgumentValidator(ModelCatalog.BuiltIn).Validate(
+                new JobRequest("vidu-q3") { Prompt = "a cat \ud83d\ude00 smiles", Image = ImageInput.FromUrl("https://img.example/a.png") });
+
+            Assert.Equal("a cat \ud83d\ude00 smiles", job.Prompt);
+        }
     }
 }
