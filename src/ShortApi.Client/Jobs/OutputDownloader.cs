@@ -108,7 +108,7 @@ namespace ShortApi.Jobs
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, uri);
                 request.Headers.UserAgent.ParseAdd(_options.UserAgent);
-                using var response = await HttpClientPool.Downloads.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+                using var response = await HttpClientPool.Downloads(_options.Proxy).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
                 CheckAnswer(job, uri, response);
                 long? announced = response.Content.Headers.ContentLength;
                 long written;

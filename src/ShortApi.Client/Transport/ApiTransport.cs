@@ -34,6 +34,7 @@ namespace ShortApi.Transport
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _base = EndpointPolicy.Validate(options.Endpoint);
+            EndpointPolicy.CheckProxy(_base, options.Proxy);
             var random = options.RandomSeed.HasValue ? new Random(options.RandomSeed.Value) : new Random();
             _retry = new RetryLoop(options.Retry, options.Clock, random, options.Log);
             _text = new ServiceText(options.ApiKey);
@@ -116,7 +117,7 @@ namespace ShortApi.Transport
             string line = $"{request.Method} {request.RequestUri!.AbsolutePath}";
             try
             {
-                using var response = await HttpClientPool.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+                using var response = await HttpClientPool.Api(_options.Proxy).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
                 byte[] body = await ReadBodyAsync(response, timeoutSource.Token).ConfigureAwait(false);
                 int status = (int)response.StatusCode;
                 if (status == 429 || status == 503)
