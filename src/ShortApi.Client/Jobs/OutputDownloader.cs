@@ -137,6 +137,10 @@ namespace ShortApi.Jobs
                     ? Failure(job, $"the download stalled: less than {StallWatch.MinimumBytes} bytes arrived in {_options.DownloadStallTimeout.TotalSeconds:0} s", FailureKind.Answered, null)
                     : Failure(job, $"the download took longer than {_options.DownloadTimeout.TotalMinutes:0} min", FailureKind.NoAnswer, null);
             }
+            catch (HttpRequestException ex) when (ProxyRefusal.IsRefusal(ex))
+            {
+                throw ProxyRefused(job, uri, ex);
+            }
             catch (HttpRequestException ex)
             {
                 throw Failure(job, ex.Message, FailureKind.NoAnswer, ex);
@@ -165,6 +169,11 @@ namespace ShortApi.Jobs
                 }
 
                 return;
+            }
+
+            if (status == ProxyRefusal.Status)
+            {
+                throw ProxyRefused(job, uri, null);
             }
 
             var reason = status == 429 ? ShortApiErrorReason.RateLimited : ShortApiErrorReason.DownloadFailed;
@@ -219,6 +228,13 @@ namespace ShortApi.Jobs
             {
                 ArrayPool<byte>.Shared.Return(buffer);
             }
+        }
+
+        private ShortApiException ProxyRefused(VideoJob job, Uri uri, Exception? inner)
+        {
+            var failure = ProxyRefusal.Create(uri, _options.Proxy, $"the download of the output of job {JobIds.Shown(job.JobId)}{Named(job)}", inner);
+            failure.Target = job.JobId;
+            return failure;
         }
 
         private static ShortApiException Failure(VideoJob job, string what, FailureKind kind, Exception? inner) =>
