@@ -58,8 +58,8 @@ namespace ShortApi.Transport
                 throw new ArgumentNullException(nameof(address));
             }
 
-            // Only show what is safe to: a relative or odd text as given, an address without its user part.
-            string shown = address.IsAbsoluteUri ? Shown(address) : address.OriginalString;
+            // Show the text as given (such as "proxy.corp:8080", which parses with "proxy.corp" as its scheme), unless it carries a password.
+            string shown = address.IsAbsoluteUri && address.UserInfo.Length > 0 ? Shown(address) : address.OriginalString;
             if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
             {
                 throw new ShortApiException(ShortApiErrorReason.InvalidArgument, $"The proxy '{shown}' is not an http or https URL, such as http://proxy.example.com:8080.") { Target = shown };
