@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using ShortApi.Errors;
 using ShortApi.Images;
 using ShortApi.Jobs;
+using ShortApi.Journal;
 using ShortApi.TestSupport;
 using ShortApi.Transport;
 using Xunit;
@@ -78,6 +79,22 @@ namespace ShortApi.Client.Tests.Transport
 
             Assert.Single(Directory.GetFiles(_temp.Path));
             AssertEverythingWentThrough(proxy, harness);
+        }
+
+        [Fact]
+        public async Task A_create_sent_twice_for_the_proxys_sign_in_is_one_job_in_the_journal()
+        {
+            // The handler sends the create without credentials first, and again with them after the 407.
+            using var proxy = ForwardingProxy.Start(ProxyUser, ProxyPassword);
+            using var harness = Through(proxy, new NetworkCredential(ProxyUser, ProxyPassword));
+            var journal = JobJournal.Open(_temp.Combine("journal.jsonl"));
+
+            var job = await harness.Client.SubmitAsync(AJob(harness), journal);
+            await Assert.ThrowsAsync<AlreadySubmittedException>(() => harness.Client.SubmitAsync(AJob(harness), journal));
+
+            Assert.Equal(1, harness.Emulator.Stats.JobsCreated);
+            Assert.Equal(1, proxy.CountFor("/api/v1/job/create"));
+            Assert.NotNull(journal.FindJob(job.JobId));
         }
 
         [Fact]
