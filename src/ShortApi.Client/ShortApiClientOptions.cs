@@ -14,6 +14,13 @@ namespace ShortApi
         /// <summary>The key; calls that need it fail with MissingApiKey when it is null.</summary>
         public ApiKey? ApiKey { get; set; }
 
+        /// <summary>
+        /// The proxy every request goes through, this machine's included. Null (the default) for the
+        /// platform's proxy settings: HTTPS_PROXY, HTTP_PROXY and NO_PROXY on .NET, the system proxy on
+        /// .NET Framework; those never carry requests to this machine.
+        /// </summary>
+        public ProxySettings? Proxy { get; set; }
+
         /// <summary>How long one create may take, upload included.</summary>
         public TimeSpan CreateTimeout { get; set; } = TimeSpan.FromMinutes(5);
 

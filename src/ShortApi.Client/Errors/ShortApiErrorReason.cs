@@ -48,5 +48,7 @@ namespace ShortApi.Errors
         JobNotFound,
         /// <summary>The job has not finished yet, so it has no output to save.</summary>
         JobNotFinished,
+        /// <summary>A proxy on the way asked for credentials (407) that were not given or not accepted.</summary>
+        ProxyAuthenticationFailed,
     }
 }

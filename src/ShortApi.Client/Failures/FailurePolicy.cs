@@ -59,9 +59,10 @@ namespace ShortApi.Failures
             return FailureVerdict.GiveUp;
         }
 
-        /// <summary>A refused key, an empty balance or a missing or unsafe set-up fails every request alike.</summary>
+        /// <summary>A refused key or proxy sign-in, an empty balance or a missing or unsafe set-up fails every request alike.</summary>
         private static bool StopsEverything(ShortApiErrorReason reason) =>
             reason == ShortApiErrorReason.AuthenticationFailed ||
+            reason == ShortApiErrorReason.ProxyAuthenticationFailed ||
             reason == ShortApiErrorReason.QuotaExceeded ||
             reason == ShortApiErrorReason.MissingApiKey ||
             reason == ShortApiErrorReason.InsecureEndpoint;

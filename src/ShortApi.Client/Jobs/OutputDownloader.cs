@@ -108,7 +108,7 @@ namespace ShortApi.Jobs
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, uri);
                 request.Headers.UserAgent.ParseAdd(_options.UserAgent);
-                using var response = await HttpClientPool.Downloads.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+                using var response = await HttpClientPool.Downloads(_options.Proxy).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
                 CheckAnswer(job, uri, response);
                 long? announced = response.Content.Headers.ContentLength;
                 long written;
@@ -136,6 +136,10 @@ namespace ShortApi.Jobs
                 throw stall.Fired
                     ? Failure(job, $"the download stalled: less than {StallWatch.MinimumBytes} bytes arrived in {_options.DownloadStallTimeout.TotalSeconds:0} s", FailureKind.Answered, null)
                     : Failure(job, $"the download took longer than {_options.DownloadTimeout.TotalMinutes:0} min", FailureKind.NoAnswer, null);
+            }
+            catch (HttpRequestException ex) when (ProxyRefusal.IsRefusal(ex))
+            {
+                throw ProxyRefused(job, uri, ex);
             }
             catch (HttpRequestException ex)
             {
@@ -170,6 +174,11 @@ namespace ShortApi.Jobs
                 }
 
                 return;
+            }
+
+            if (status == ProxyRefusal.Status)
+            {
+                throw ProxyRefused(job, uri, null);
             }
 
             var reason = status == 429 ? ShortApiErrorReason.RateLimited : ShortApiErrorReason.DownloadFailed;
@@ -224,6 +233,13 @@ namespace ShortApi.Jobs
             {
                 ArrayPool<byte>.Shared.Return(buffer);
             }
+        }
+
+        private ShortApiException ProxyRefused(VideoJob job, Uri uri, Exception? inner)
+        {
+            var failure = ProxyRefusal.Create(uri, _options.Proxy, $"the download of the output of job {JobIds.Shown(job.JobId)}{Named(job)}", inner);
+            failure.Target = job.JobId;
+            return failure;
         }
 
         private static ShortApiException Failure(VideoJob job, string what, FailureKind kind, Exception? inner) =>

@@ -34,6 +34,7 @@ namespace ShortApi.Transport
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _base = EndpointPolicy.Validate(options.Endpoint);
+            EndpointPolicy.CheckProxy(_base, options.Proxy);
             var random = options.RandomSeed.HasValue ? new Random(options.RandomSeed.Value) : new Random();
             _retry = new RetryLoop(options.Retry, options.Clock, random, options.Log);
             _text = new ServiceText(options.ApiKey);
@@ -116,9 +117,15 @@ namespace ShortApi.Transport
             string line = $"{request.Method} {request.RequestUri!.AbsolutePath}";
             try
             {
-                using var response = await HttpClientPool.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+                using var response = await HttpClientPool.Api(_options.Proxy).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
                 byte[] body = await ReadBodyAsync(response, timeoutSource.Token).ConfigureAwait(false);
                 int status = (int)response.StatusCode;
+                if (status == ProxyRefusal.Status)
+                {
+                    Log(ClientLogLevel.Verbose, () => $"{line} -> HTTP {status} from the proxy in {watch.ElapsedMilliseconds} ms.");
+                    throw ProxyRefusal.Create(request.RequestUri, _options.Proxy, what);
+                }
+
                 if (status == 429 || status == 503)
                 {
                     RateLimited?.Invoke();
@@ -136,6 +143,11 @@ namespace ShortApi.Transport
             {
                 Log(ClientLogLevel.Verbose, () => $"{line} timed out after {watch.ElapsedMilliseconds} ms.");
                 throw new ShortApiException(ShortApiErrorReason.Timeout, $"{Capitalize(what)} got no answer within {timeout.TotalSeconds:0} s.", ex) { Kind = FailureKind.NoAnswer };
+            }
+            catch (HttpRequestException ex) when (ProxyRefusal.IsRefusal(ex))
+            {
+                Log(ClientLogLevel.Verbose, () => $"{line}: the proxy refused the tunnel with HTTP 407 after {watch.ElapsedMilliseconds} ms.");
+                throw ProxyRefusal.Create(request.RequestUri, _options.Proxy, what, ex);
             }
             catch (Exception ex) when (ex is HttpRequestException || ex is IOException)
             {

@@ -31,6 +31,24 @@ namespace ShortApi.Transport
             return uri.AbsolutePath.EndsWith("/", StringComparison.Ordinal) ? uri : new Uri(uri.AbsoluteUri + "/");
         }
 
+        /// <summary>
+        /// Refuses a proxy that would carry the key in clear across the network: a plain http
+        /// endpoint (loopback, as <see cref="Validate"/> allows) through a proxy on another machine.
+        /// Through a proxy on this machine (the tests' and the emulator's case) the key does travel
+        /// in clear, but only over loopback, as it does to the endpoint itself. An https endpoint is
+        /// tunnelled through any proxy, which never sees the key.
+        /// </summary>
+        public static void CheckProxy(Uri endpoint, ProxySettings? proxy)
+        {
+            if (proxy != null && endpoint.Scheme == Uri.UriSchemeHttp && !IsLoopback(proxy.Address))
+            {
+                throw new ShortApiException(
+                    ShortApiErrorReason.InsecureEndpoint,
+                    $"Refusing to send the API key over plain http to {endpoint.Host} through the proxy {proxy}, which is not on this machine. Use an https endpoint, or a proxy on this machine (127.0.0.1, ::1, localhost).")
+                { Target = proxy.ToString() };
+            }
+        }
+
         public static bool IsLoopback(Uri uri)
         {
             if (string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase))

@@ -5,10 +5,10 @@ using ShortApi.Transport;
 
 namespace ShortApi.PowerShell.Infrastructure
 {
-    /// <summary>Builds the client a cmdlet calls the API with, from its -ApiKey and -Endpoint and the session's settings.</summary>
+    /// <summary>Builds the client a cmdlet calls the API with, from its -ApiKey and -Endpoint and the session's settings (proxy included).</summary>
     internal static class ClientFactory
     {
-        /// <summary>The client; throws MissingApiKey (with how to set one) or InsecureEndpoint.</summary>
+        /// <summary>The client; throws MissingApiKey (with how to set one) or InsecureEndpoint (also for a proxy that would weaken it).</summary>
         public static ShortApiClient Create(SecureString? apiKey, string? endpoint, Action<ClientLogLevel, string> log)
         {
             var key = ConnectionResolver.ResolveKey(apiKey)
@@ -17,6 +17,7 @@ namespace ShortApi.PowerShell.Infrastructure
             {
                 Endpoint = ConnectionResolver.ResolveEndpoint(endpoint),
                 ApiKey = key,
+                Proxy = ModuleSession.Proxy,
                 Catalog = ModuleSession.Catalog,
                 Log = log,
             };

@@ -33,6 +33,7 @@ namespace ShortApi.PowerShell.Infrastructure
             [ShortApiErrorReason.JournalError] = (ErrorCategory.WriteError, null),
             [ShortApiErrorReason.AlreadySubmitted] = (ErrorCategory.ResourceExists, "Use -Force to submit it again."),
             [ShortApiErrorReason.JobNotFound] = (ErrorCategory.ObjectNotFound, "Check the id, and the endpoint (-Endpoint, Connect-ShortApi) the job was created on."),
+            [ShortApiErrorReason.ProxyAuthenticationFailed] = (ErrorCategory.AuthenticationError, "Give the proxy's credentials with Connect-ShortApi -Proxy <address> -ProxyCredential <credential>, or sign in as yourself with -ProxyUseDefaultCredentials. For a proxy from $env:HTTPS_PROXY or $env:HTTP_PROXY, put the user name and password in that address."),
             [ShortApiErrorReason.JobNotFinished] = (ErrorCategory.ResourceUnavailable, "Wait for it with Wait-ShortApiJob first, or save each job as it finishes with Wait-ShortApiJob -OutputDirectory."),
         };
 

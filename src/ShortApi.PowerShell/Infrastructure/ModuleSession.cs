@@ -22,6 +22,7 @@ namespace ShortApi.PowerShell.Infrastructure
         private static ApiKey? _key;
         private static string? _endpoint;
         private static double? _maxQueriesPerSecond;
+        private static ProxySettings? _proxy;
         private static IReadOnlyList<string> _catalogFiles = Array.Empty<string>();
         private static ShortApiEmulator? _emulator;
         private static (string Key, ModelCatalog Catalog)? _catalog;
@@ -32,17 +33,21 @@ namespace ShortApi.PowerShell.Infrastructure
 
         public static double? MaxQueriesPerSecond { get { lock (Gate) { return _maxQueriesPerSecond; } } }
 
+        /// <summary>The proxy Connect-ShortApi -Proxy chose; null for the platform's proxy settings.</summary>
+        public static ProxySettings? Proxy { get { lock (Gate) { return _proxy; } } }
+
         public static IReadOnlyList<string> CatalogFiles { get { lock (Gate) { return _catalogFiles; } } }
 
         public static ShortApiEmulator? Emulator { get { lock (Gate) { return _emulator; } } }
 
-        public static void Connect(ApiKey key, string? endpoint, double? maxQueriesPerSecond, IReadOnlyList<string>? catalogFiles)
+        public static void Connect(ApiKey key, string? endpoint, double? maxQueriesPerSecond, IReadOnlyList<string>? catalogFiles, ProxySettings? proxy = null)
         {
             lock (Gate)
             {
                 _key = key;
                 _endpoint = endpoint;
                 _maxQueriesPerSecond = maxQueriesPerSecond;
+                _proxy = proxy;
                 if (catalogFiles != null)
                 {
                     _catalogFiles = catalogFiles;
@@ -57,6 +62,7 @@ namespace ShortApi.PowerShell.Infrastructure
                 _key = null;
                 _endpoint = null;
                 _maxQueriesPerSecond = null;
+                _proxy = null;
                 _catalogFiles = Array.Empty<string>();
             }
         }
@@ -81,6 +87,7 @@ namespace ShortApi.PowerShell.Infrastructure
                 {
                     _key = null;
                     _endpoint = null;
+                    _proxy = null;
                 }
             }
 

@@ -93,6 +93,16 @@ namespace ShortApi.Client.Tests.Failures
         [Theory]
         [InlineData(ApiOperation.Create)]
         [InlineData(ApiOperation.Query)]
+        [InlineData(ApiOperation.Download)]
+        public void A_proxy_that_refuses_its_sign_in_stops_everything_even_after_a_whole_create(ApiOperation operation)
+        {
+            // The proxy answered, so the service never saw the create: no unknown outcome either.
+            Assert.Equal(FailureVerdict.StopEverything, FailurePolicy.Judge(operation, Answered(407, ShortApiErrorReason.ProxyAuthenticationFailed), requestSentInFull: true));
+        }
+
+        [Theory]
+        [InlineData(ApiOperation.Create)]
+        [InlineData(ApiOperation.Query)]
         public void An_empty_balance_stops_everything_and_is_not_retried(ApiOperation operation)
         {
             Assert.Equal(FailureVerdict.StopEverything, FailurePolicy.Judge(operation, Answered(429, ShortApiErrorReason.QuotaExceeded), requestSentInFull: true));

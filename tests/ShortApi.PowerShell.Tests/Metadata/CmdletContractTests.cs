@@ -33,7 +33,7 @@ namespace ShortApi.PowerShell.Tests.Metadata
         [InlineData("Get-ShortApiJob", "JobId,JournalPath,ApiKey,Endpoint")]
         [InlineData("Wait-ShortApiJob", "Job,JobId,Timeout,PollInterval,OutputDirectory,JournalPath,ApiKey,Endpoint")]
         [InlineData("Save-ShortApiJobOutput", "Job,Path,Force,ApiKey,Endpoint")]
-        [InlineData("Connect-ShortApi", "ApiKey,Endpoint")]
+        [InlineData("Connect-ShortApi", "ApiKey,Endpoint,Proxy,ProxyCredential,ProxyUseDefaultCredentials")]
         public void Each_cmdlet_has_every_designed_parameter(string cmdlet, string names)
         {
             var actual = Parameters(CmdletType(cmdlet)).Select(p => p.Name).ToList();
