@@ -13,6 +13,7 @@
     FormatsToProcess     = @('ShortApi.format.ps1xml')
     CmdletsToExport      = @(
         'New-ShortApiVideoJob'
+        'Measure-ShortApiVideoJob'
         'Get-ShortApiJob'
         'Wait-ShortApiJob'
         'Save-ShortApiJobOutput'

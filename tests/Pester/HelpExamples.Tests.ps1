@@ -1,6 +1,9 @@
-# Every example of every cmdlet's help runs as written against the emulator.
-# Each example gets a fresh emulator and its own folder (holding a copy of samples/), and runs in
-# a runspace of its own with no host, so an example that would prompt fails instead of hanging.
+# Every example of every cmdlet's help runs as written against the emulator, the way
+# docs/help/README.md tells a reader to run them: in an empty folder outside this repository, after
+# Start-ShortApiEmulator -SamplePath ./samples. Nothing of the checkout is copied in, and the
+# process's own working folder moves there too, so an example that leans on the repository (its
+# samples/, a path relative to it) fails here. Each example runs in a runspace of its own with no
+# host, so an example that would prompt fails instead of hanging.
 
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
@@ -25,16 +28,25 @@ AfterAll {
 
 Describe 'The help examples' {
     It '<Command>, <Title>' -ForEach $examples {
-        Stop-ShortApiEmulator
-        Start-ShortApiEmulator -JobSeconds 1 | Out-Null
         $folder = Join-Path $TestDrive ('{0}-{1}' -f $Command, $Number)
         New-Item -ItemType Directory -Path $folder | Out-Null
-        Copy-Item -LiteralPath $script:SamplesFolder -Destination (Join-Path $folder 'samples') -Recurse
+        $folder | Should -Not -BeLike "$RepoRoot*" -Because 'the examples must run outside a checkout of the repository'
 
-        $run = Invoke-Isolated -ArgumentList $folder, $Code -ScriptBlock {
-            param($folder, $code)
-            Set-Location -LiteralPath $folder
-            . ([scriptblock]::Create($code))
+        # The documented set-up: an emulator, and its sample stills in ./samples.
+        Stop-ShortApiEmulator
+        Start-ShortApiEmulator -JobSeconds 1 -SamplePath (Join-Path $folder 'samples') | Out-Null
+
+        $processFolder = [Environment]::CurrentDirectory
+        [Environment]::CurrentDirectory = $folder
+        try {
+            $run = Invoke-Isolated -ArgumentList $folder, $Code -ScriptBlock {
+                param($folder, $code)
+                Set-Location -LiteralPath $folder
+                . ([scriptblock]::Create($code))
+            }
+        }
+        finally {
+            [Environment]::CurrentDirectory = $processFolder
         }
 
         # Running as written: nothing failed to parse, bind or resolve. Errors an example shows on
@@ -45,5 +57,13 @@ Describe 'The help examples' {
             $record = $run.Failure.ErrorRecord
             "$($record.FullyQualifiedErrorId)" | Should -BeLike 'ShortApi.*' -Because "the example stopped with: $($run.Failure.Message)"
         }
+    }
+}
+
+Describe 'What the help examples do' {
+    It 'no example creates a paid job just to look something up (New-ShortApiVideoJob piped into Get-ShortApiModel)' -ForEach @(@{ All = $examples }) {
+        $lookups = @($All | Where-Object { $_.Code -match 'New-ShortApiVideoJob[^\r\n]*\|\s*Get-ShortApiModel' } | ForEach-Object { "$($_.Command) example $($_.Number)" })
+        $All.Count | Should -BeGreaterThan 0
+        $lookups | Should -BeNullOrEmpty -Because 'a lookup should cost nothing: pipe Measure-ShortApiVideoJob, whose estimates carry the model, instead'
     }
 }

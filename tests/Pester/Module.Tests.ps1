@@ -10,6 +10,7 @@ BeforeAll {
         'Disconnect-ShortApi'
         'Get-ShortApiJob'
         'Get-ShortApiModel'
+        'Measure-ShortApiVideoJob'
         'New-ShortApiVideoJob'
         'Save-ShortApiJobOutput'
         'Start-ShortApiEmulator'
@@ -25,7 +26,7 @@ Describe 'The ShortApi module' {
         $info.RootModule | Should -Be 'ShortApi.PowerShell.dll'
     }
 
-    It 'exports exactly the 9 cmdlets, and no functions or aliases' {
+    It 'exports exactly the 10 cmdlets, and no functions or aliases' {
         @($Module.ExportedCmdlets.Keys | Sort-Object) | Should -Be $ExpectedCmdlets
         @(Get-Command -Module ShortApi | Select-Object -ExpandProperty Name | Sort-Object) | Should -Be $ExpectedCmdlets
         $Module.ExportedFunctions.Count | Should -Be 0
@@ -79,7 +80,7 @@ Describe 'The ShortApi module' {
     }
 
     It 'has no help link that fails: Get-Help -Online finds no address to open for <_>' -ForEach @(
-        'Connect-ShortApi', 'Disconnect-ShortApi', 'Get-ShortApiJob', 'Get-ShortApiModel', 'New-ShortApiVideoJob',
+        'Connect-ShortApi', 'Disconnect-ShortApi', 'Get-ShortApiJob', 'Get-ShortApiModel', 'Measure-ShortApiVideoJob', 'New-ShortApiVideoJob',
         'Save-ShortApiJobOutput', 'Start-ShortApiEmulator', 'Stop-ShortApiEmulator', 'Wait-ShortApiJob') {
         # What -Online would open: a related-link address in the help, else the cmdlet's HelpUri.
         # Checked first, so a failing test reports the address instead of launching a browser.

@@ -86,7 +86,8 @@ namespace ShortApi.Jobs
         /// <summary>How a local image reads where its content is left out: "&lt;base64 of C:\stills\a.png&gt;".</summary>
         public static string DescribeLocalImage(ImageInput image) => LocalImageMarkerStart + image.FilePath + ">";
 
-        private bool IsImageValue(string name)
+        /// <summary>True when the argument of that name holds images (by the page, or by name for a model the catalog lacks).</summary>
+        internal bool IsImageValue(string name)
         {
             var parameter = Model.Definition?.FindParameter(name);
             return parameter != null ? parameter.TakesImages : string.Equals(name, "image", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "images", StringComparison.OrdinalIgnoreCase);

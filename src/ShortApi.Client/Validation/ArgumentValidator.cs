@@ -18,6 +18,8 @@ namespace ShortApi.Validation
     /// </summary>
     public sealed class ArgumentValidator
     {
+        private const string PromptName = "prompt";
+
         private readonly ModelCatalog _catalog;
 
         public ArgumentValidator(ModelCatalog catalog)
@@ -26,6 +28,12 @@ namespace ShortApi.Validation
         }
 
         public ModelCatalog Catalog => _catalog;
+
+        /// <summary>
+        /// Lets a job leave its prompt out. No price depends on the prompt, so an estimate needs
+        /// none; a prompt that is given is checked as usual.
+        /// </summary>
+        public bool PromptOptional { get; init; }
 
         /// <summary>The job ready to send; throws <see cref="ArgumentValidationException"/> listing every error otherwise.</summary>
         public PreparedJob Validate(JobRequest request)
@@ -112,7 +120,7 @@ namespace ShortApi.Validation
             var given = new List<GivenArgument>();
             if (request.Prompt != null)
             {
-                given.Add(new GivenArgument("prompt", request.Prompt, extra: false));
+                given.Add(new GivenArgument(PromptName, request.Prompt, extra: false));
             }
 
             foreach (var pair in request.Arguments.Where(p => p.Value != null))
@@ -196,7 +204,7 @@ namespace ShortApi.Validation
                 }
             }
 
-            foreach (var parameter in model.Parameters.Where(p => p.Required && !values.ContainsKey(p.Name)))
+            foreach (var parameter in model.Parameters.Where(p => p.Required && !values.ContainsKey(p.Name) && !IsOptionalPrompt(p)))
             {
                 if (parameter.HasDefault)
                 {
@@ -226,6 +234,9 @@ namespace ShortApi.Validation
 
             return new PreparedJob(request, reference, ordered, issues.Where(i => i.Severity == IssueSeverity.Warning).ToList(), CostEstimator.Estimate(effective));
         }
+
+        private bool IsOptionalPrompt(ParameterDefinition parameter) =>
+            PromptOptional && string.Equals(parameter.Name, PromptName, StringComparison.OrdinalIgnoreCase);
 
         private PreparedJob PreparePassThrough(JobRequest request, ModelReference model, List<GivenArgument> given, List<ValidationIssue> issues)
         {

@@ -33,6 +33,11 @@ namespace ShortApi.PowerShell.Commands
         private int _failed;
         private DateTime _lastProgress = DateTime.MinValue;
 
+        /// <summary>What should happen in the video.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public override string? Prompt { get; set; }
+
         /// <summary>The API key (a SecureString, or text converted as it binds); else the one from Connect-ShortApi, else $env:SHORTAPI_KEY.</summary>
         [Parameter]
         [SecureStringTransformation]
@@ -59,6 +64,8 @@ namespace ShortApi.PowerShell.Commands
         /// <summary>Submit even inputs the journal has (already created, or of unknown outcome).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
+
+        protected override bool PromptRequired => true;
 
         private ShortApiClient Client => _client ??= ClientFactory.Create(ApiKey, Endpoint, LogSink);
 

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Management.Automation;
 using ShortApi.Emulator;
 using ShortApi.Errors;
@@ -49,6 +50,11 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public SwitchParameter NoConnect { get; set; }
 
+        /// <summary>A folder to write the emulator's sample stills into, to try jobs with.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? SamplePath { get; set; }
+
         protected override void End()
         {
             var running = ModuleSession.Emulator;
@@ -59,6 +65,11 @@ namespace ShortApi.PowerShell.Commands
                     "ShortApi.EmulatorRunning",
                     ErrorCategory.ResourceExists,
                     running));
+            }
+
+            if (SamplePath != null)
+            {
+                WriteSampleStills(SessionState.Path.GetUnresolvedProviderPathFromPSPath(SamplePath));
             }
 
             var emulator = ShortApiEmulator.Start(new EmulatorOptions
@@ -81,6 +92,24 @@ namespace ShortApi.PowerShell.Commands
             }
 
             WriteObject(emulator);
+        }
+
+        /// <summary>Written before the emulator starts, so a folder that cannot be written leaves nothing running.</summary>
+        private void WriteSampleStills(string folder)
+        {
+            try
+            {
+                SampleStills.WriteTo(folder);
+                WriteVerbose($"The sample stills are in {folder}: {string.Join(", ", SampleStills.Names)}.");
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new IOException($"The sample stills could not be written to {folder}: {ex.Message}", ex),
+                    "ShortApi.SampleStillsNotWritten",
+                    ErrorCategory.WriteError,
+                    folder));
+            }
         }
     }
 }

@@ -25,16 +25,20 @@ namespace ShortApi.PowerShell.Infrastructure
         private object?[]? _elements;
         private int _inputNumber;
 
+        /// <summary>True when a job without a prompt is refused, as the model pages require one.</summary>
+        protected abstract bool PromptRequired { get; }
+
         /// <summary>The model: a short name such as vidu-q3, or a full id (one the catalog lacks is sent as given).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ModelNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string Model { get; set; } = string.Empty;
 
-        /// <summary>What should happen in the video.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string Prompt { get; set; } = string.Empty;
+        /// <summary>
+        /// What should happen in the video. Each cmdlet declares it: a submit needs one, while an
+        /// estimate does not, since no price depends on it.
+        /// </summary>
+        public abstract string? Prompt { get; set; }
 
         /// <summary>The still to animate: a path (wildcards allowed) or an http(s) URL. One job per image.</summary>
         [Parameter(Position = 2, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -92,7 +96,7 @@ namespace ShortApi.PowerShell.Infrastructure
 
         protected override void Begin()
         {
-            _validator = new ArgumentValidator(ModuleSession.Catalog);
+            _validator = new ArgumentValidator(ModuleSession.Catalog) { PromptOptional = !PromptRequired };
             _resolver = new ImagePathResolver(SessionState);
             _extraImages = Images?.SelectMany(_resolver.Resolve).ToList();
             _elements = Element?.Select(PSObjectUnwrapper.Unwrap).ToArray();

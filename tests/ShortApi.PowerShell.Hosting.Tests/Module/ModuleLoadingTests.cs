@@ -8,7 +8,7 @@ using Xunit;
 
 namespace ShortApi.PowerShell.Hosting.Tests.Module
 {
-    /// <summary>The module as Import-Module gives it to a user: from out/ShortApi, with the nine cmdlets.</summary>
+    /// <summary>The module as Import-Module gives it to a user: from out/ShortApi, with the ten cmdlets.</summary>
     public sealed class ModuleLoadingTests : ModuleTest
     {
         [Fact]
@@ -33,14 +33,14 @@ namespace ShortApi.PowerShell.Hosting.Tests.Module
         }
 
         [Fact]
-        public void Importing_the_module_gives_exactly_the_nine_designed_cmdlets()
+        public void Importing_the_module_gives_exactly_the_ten_designed_cmdlets()
         {
             var result = Session.Run("Get-Command -Module ShortApi | ForEach-Object Name").AssertClean();
 
             Assert.Equal(
                 new[]
                 {
-                    "Connect-ShortApi", "Disconnect-ShortApi", "Get-ShortApiJob", "Get-ShortApiModel", "New-ShortApiVideoJob",
+                    "Connect-ShortApi", "Disconnect-ShortApi", "Get-ShortApiJob", "Get-ShortApiModel", "Measure-ShortApiVideoJob", "New-ShortApiVideoJob",
                     "Save-ShortApiJobOutput", "Start-ShortApiEmulator", "Stop-ShortApiEmulator", "Wait-ShortApiJob",
                 },
                 result.Objects.Cast<string>().OrderBy(n => n, StringComparer.Ordinal));

@@ -30,6 +30,7 @@ namespace ShortApi.PowerShell.Tests.Metadata
 
         [Theory]
         [InlineData("New-ShortApiVideoJob", "Model,Prompt,Image,Images,Element,AspectRatio,Resolution,Duration,Mode,Action,GenerateAudio,MultiShot,Arguments,CallbackUrl,ThrottleLimit,JournalPath,MaxCost,ApiKey,Endpoint")]
+        [InlineData("Measure-ShortApiVideoJob", "Model,Prompt,Image,Images,Element,AspectRatio,Resolution,Duration,Mode,Action,GenerateAudio,MultiShot,Arguments,CallbackUrl")]
         [InlineData("Get-ShortApiJob", "JobId,JournalPath,ApiKey,Endpoint")]
         [InlineData("Wait-ShortApiJob", "Job,JobId,Timeout,PollInterval,OutputDirectory,JournalPath,ApiKey,Endpoint")]
         [InlineData("Save-ShortApiJobOutput", "Job,Path,Force,ApiKey,Endpoint")]
@@ -59,6 +60,15 @@ namespace ShortApi.PowerShell.Tests.Metadata
                 Assert.Contains("ApiKey", parameters);
                 Assert.Contains("Endpoint", parameters);
             }
+        }
+
+        [Fact]
+        public void Pricing_sends_nothing_so_it_takes_no_key_or_endpoint()
+        {
+            var parameters = Parameters(CmdletType("Measure-ShortApiVideoJob")).Select(p => p.Name).ToList();
+
+            Assert.DoesNotContain("ApiKey", parameters);
+            Assert.DoesNotContain("Endpoint", parameters);
         }
 
         [Fact]
