@@ -54,10 +54,10 @@ Describe 'The ShortApi module' {
         $controls | Should -Contain 'ListControl'
     }
 
-    It 'shows a job as a table of JobId, ModelName, Status, SourceName, Elapsed, Cost by default' {
+    It 'shows a job as a table of JobId, ModelName, Status, SourceName, ElapsedSeconds, Cost by default' {
         $format = Get-FormatData -TypeName 'ShortApi.VideoJob'
         $table = @($format.FormatViewDefinition | Where-Object { $_.Control -is [System.Management.Automation.TableControl] })[0]
-        @($table.Control.Headers | ForEach-Object { $_.Label }) | Should -Be @('JobId', 'ModelName', 'Status', 'SourceName', 'Elapsed', 'Cost')
+        @($table.Control.Headers | ForEach-Object { $_.Label }) | Should -Be @('JobId', 'ModelName', 'Status', 'SourceName', 'ElapsedSeconds', 'Cost')
     }
 
     Context 'with a job from the emulator' {
@@ -73,7 +73,7 @@ Describe 'The ShortApi module' {
             $job = New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan' -Image (Join-Path $SamplesFolder 'forest.png')
             $lines = @(($job | Out-String -Width 200) -split "`r?`n" | Where-Object { $_.Trim() })
 
-            $lines[0] | Should -Match '^\W*JobId\W+ModelName\W+Status\W+SourceName\W+Elapsed\W+Cost\W*$'
+            $lines[0] | Should -Match '^\W*JobId\W+ModelName\W+Status\W+SourceName\W+ElapsedSeconds\W+Cost\W*$'
             $lines[2] | Should -Match ('^' + [regex]::Escape($job.JobId) + '\s+vidu-q3\s+Queued\s+forest\.png\s')
         }
 

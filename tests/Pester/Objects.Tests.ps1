@@ -1,4 +1,4 @@
-# The objects as scripts use them: filtered by what a table shows.
+# The objects as scripts use them: filtered by what a table shows, serialized to JSON and CSV.
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
@@ -19,5 +19,63 @@ Describe 'Models in a script' {
         }
 
         @(Get-ShortApiModel | Where-Object Price -like '*per video*').Name | Should -Contain 'pixverse-5.5'
+    }
+}
+
+Describe 'Jobs in JSON and CSV' {
+    BeforeAll {
+        $emulator = Start-ShortApiEmulator -JobSeconds 1
+        $stills = New-StillFolder -Name 'objects'
+        $outputs = Join-Path $TestDrive 'videos'
+        $jobs = @(Get-ChildItem -Path (Join-Path $stills '*.png') |
+            New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan' -Mode turbo -Duration 4 |
+            Wait-ShortApiJob)
+        $jobs | Save-ShortApiJobOutput -Path $outputs | Out-Null
+    }
+
+    AfterAll {
+        Stop-ShortApiEmulator
+    }
+
+    It '$job | ConvertTo-Json gives Status by name, Arguments as an object and ElapsedSeconds as a number' {
+        $json = $jobs[0] | ConvertTo-Json
+        $read = $json | ConvertFrom-Json
+
+        $read.Status | Should -Be 'Succeeded'
+        $read.Arguments.mode | Should -Be 'turbo'
+        $read.Arguments.duration | Should -Be '4'
+        $read.Arguments.prompt | Should -Be 'a slow pan'
+        $read.ElapsedSeconds | Should -BeOfType ([double])
+        $read.ElapsedSeconds | Should -BeGreaterThan 0
+        $read.OutputUrls.Count | Should -Be 1
+        $read.OutputFiles[0] | Should -Be $jobs[0].OutputFiles[0]
+    }
+
+    It 'writes nothing as a bag of TimeSpan fields or numbered statuses' {
+        $json = $jobs | ConvertTo-Json
+        $json | Should -Not -Match '"Ticks"|"TotalSeconds"|"Key":'
+        $json | Should -Not -Match '"Status":\s*\d'
+    }
+
+    It '$jobs | Export-Csv keeps the output URLs and files readable' {
+        $csv = Join-Path $TestDrive 'jobs.csv'
+        $jobs | Export-Csv -LiteralPath $csv -NoTypeInformation
+        $rows = @(Import-Csv -LiteralPath $csv)
+
+        $rows.Count | Should -Be 3
+        Get-Content -LiteralPath $csv -Raw | Should -Not -Match 'System\.Collections|System\.String\[\]'
+        foreach ($row in $rows) {
+            $job = $jobs | Where-Object JobId -eq $row.JobId
+            $row.Status | Should -Be 'Succeeded'
+            $row.OutputUrls | Should -Be ($job.OutputUrls -join '; ')
+            $row.OutputFiles | Should -Be $job.OutputFiles[0]
+            $row.Arguments | Should -BeLike 'mode=turbo, prompt=a slow pan, duration=4*'
+            [double] $row.ElapsedSeconds | Should -BeGreaterThan 0
+        }
+    }
+
+    It 'reads an argument as $job.Arguments.mode' {
+        $jobs[0].Arguments.mode | Should -Be 'turbo'
+        $jobs[0].Arguments['Duration'] | Should -Be '4'
     }
 }
