@@ -1,4 +1,5 @@
-# The objects as scripts use them: filtered by what a table shows, serialized to JSON and CSV.
+# The objects as scripts use them: filtered by what a table shows, serialized to JSON and CSV,
+# and read as a list.
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
@@ -19,6 +20,38 @@ Describe 'Models in a script' {
         }
 
         @(Get-ShortApiModel | Where-Object Price -like '*per video*').Name | Should -Contain 'pixverse-5.5'
+    }
+}
+
+Describe 'A model as a list (Format-List)' {
+    BeforeAll {
+        $list = Get-ShortApiModel pixverse-5.5 | Format-List | Out-String -Width 200
+    }
+
+    It 'shows the prices as a table: a row per setting, a column per length' {
+        $list | Should -Match 'multi_shot\s+generate_audio\s+resolution\s+5 s\s+8 s\s+10 s'
+        $list | Should -Match 'false\s+false\s+540p\s+\$0\.128\s+\$0\.255\s+\$0\.281'
+        $list | Should -Match 'true\s+true\s+1080p\s+\$0\.468\s+\$0\.935\s+-'
+    }
+
+    It 'has no chains of "and", no type names and no empty fields' {
+        $list | Should -Not -Match "\w+ (true|false|'[^']*') and \w+"
+        $list | Should -Not -Match 'System\.|ShortApi\.'
+        @($list -split "`r?`n" | Where-Object { $_ -match '^\S.*:\s*$' }) | Should -BeNullOrEmpty
+    }
+
+    It 'leaves out what a model does not have: no Rules for vidu-q3' {
+        $vidu = Get-ShortApiModel vidu-q3 | Format-List | Out-String -Width 200
+        $vidu | Should -Not -Match '(?m)^Rules\s*:'
+        $vidu | Should -Match '(?m)^Pricing\s*:\s*mode\s+resolution\s+price'
+    }
+
+    It 'shows a parameter''s limits in words, leaving out the fields it has nothing for' {
+        $parameters = (Get-ShortApiModel happyhorse-1.0).Parameters | Format-List | Out-String -Width 200
+        $parameters | Should -Match 'Limits\s*:\s*JPEG, PNG, WEBP, at least 300x300 pixels'
+        $parameters | Should -Match 'Length\s*:\s*at most 5000 characters'
+        $parameters | Should -Not -Match 'System\.|ShortApi\.'
+        @($parameters -split "`r?`n" | Where-Object { $_ -match '^\S.*:\s*$' }) | Should -BeNullOrEmpty
     }
 }
 

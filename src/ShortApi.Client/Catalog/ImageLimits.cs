@@ -41,5 +41,8 @@ namespace ShortApi.Catalog
         public double? MaxAspectRatio { get; }
 
         public long? MaxBytes { get; }
+
+        /// <summary>The limits as a person reads them: "PNG, JPEG, WEBP, at least 300x300 pixels, ...".</summary>
+        public override string ToString() => Validation.ImageChecker.Describe(this);
     }
 }
