@@ -20,8 +20,7 @@ namespace ShortApi.PowerShell.Completion
 
         public static object? Find(string commandName, string parameterName) => Find(Read(), commandName, parameterName);
 
-        /// <summary>The lookup on a given table, for tests.</summary>
-        public static object? Find(IDictionary? table, string commandName, string parameterName)
+        private static object? Find(IDictionary? table, string commandName, string parameterName)
         {
             if (table == null || string.IsNullOrEmpty(commandName) || IsDisabled(table))
             {
@@ -46,7 +45,7 @@ namespace ShortApi.PowerShell.Completion
                 return Usable(exactMatch.Value);
             }
 
-            // Several patterns that disagree leave the parameter unset, as binding does.
+            // Patterns that disagree give nothing rather than a guess.
             var values = matches.Select(m => m.Value).Distinct().ToList();
             return values.Count == 1 ? Usable(values[0]) : null;
         }
