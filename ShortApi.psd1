@@ -11,6 +11,7 @@
     CompatiblePSEditions = @('Desktop', 'Core')
     RootModule           = 'ShortApi.PowerShell.dll'
     FormatsToProcess     = @('ShortApi.format.ps1xml')
+    TypesToProcess       = @('ShortApi.types.ps1xml')
     CmdletsToExport      = @(
         'New-ShortApiVideoJob'
         'Measure-ShortApiVideoJob'

@@ -17,8 +17,8 @@ namespace ShortApi
         private int? _statusCode;
         private DateTimeOffset? _completedAt;
         private DateTimeOffset? _lastCheckedAt;
-        private IReadOnlyList<string> _outputUrls = Array.Empty<string>();
-        private IReadOnlyList<string> _outputFiles = Array.Empty<string>();
+        private TextList _outputUrls = TextList.Empty;
+        private TextList _outputFiles = TextList.Empty;
         private string? _error;
         private bool _refunded;
 
@@ -94,9 +94,10 @@ namespace ShortApi
         /// <summary>When the service was last asked about this job.</summary>
         public DateTimeOffset? LastCheckedAt { get { lock (_gate) { return _lastCheckedAt; } } }
 
+        /// <summary>The videos' addresses; prints as the URLs joined by "; ".</summary>
         public IReadOnlyList<string> OutputUrls { get { lock (_gate) { return _outputUrls; } } }
 
-        /// <summary>Full paths of the downloaded outputs.</summary>
+        /// <summary>Full paths of the downloaded outputs; prints as the paths joined by "; ".</summary>
         public IReadOnlyList<string> OutputFiles { get { lock (_gate) { return _outputFiles; } } }
 
         public string? Error { get { lock (_gate) { return _error; } } }
@@ -115,8 +116,12 @@ namespace ShortApi
 
         public bool IsFinal => JobStatusCodes.IsFinal(Status);
 
-        /// <summary>From submission to completion (or to now while it runs); null when the submission time is unknown.</summary>
-        public TimeSpan? Elapsed
+        /// <summary>
+        /// Seconds from submission to completion (or to now while it runs), to the millisecond;
+        /// null when the submission time is unknown. A number rather than a TimeSpan, so JSON and
+        /// CSV carry it as one plain value.
+        /// </summary>
+        public double? ElapsedSeconds
         {
             get
             {
@@ -127,7 +132,7 @@ namespace ShortApi
 
                 var end = CompletedAt ?? DateTimeOffset.UtcNow;
                 var elapsed = end - SubmittedAt.Value;
-                return elapsed < TimeSpan.Zero ? TimeSpan.Zero : elapsed;
+                return elapsed < TimeSpan.Zero ? 0 : Math.Round(elapsed.TotalSeconds, 3);
             }
         }
 
@@ -149,7 +154,7 @@ namespace ShortApi
 
                 _status = state.Status;
                 _statusCode = state.StatusCode;
-                _outputUrls = state.OutputUrls;
+                _outputUrls = new TextList(state.OutputUrls);
                 _error = state.Error;
                 _refunded = state.Refunded;
                 if (state.IsFinal && !_completedAt.HasValue)
@@ -177,7 +182,7 @@ namespace ShortApi
         {
             lock (_gate)
             {
-                _outputFiles = _outputFiles.Concat(paths).Distinct(StringComparer.Ordinal).ToList();
+                _outputFiles = new TextList(_outputFiles.Concat(paths).Distinct(StringComparer.Ordinal));
             }
         }
 

@@ -70,6 +70,75 @@ Describe 'Tab completion' {
         Get-Completion 'New-ShortApiVideoJob -Model pixverse-5.5 -Duration ' | Should -Be @('5', '8', '10')
     }
 
+    It 'New-ShortApiVideoJob -Model pixverse-5.5 -Resolution 1080p -Duration [Tab] offers only 5 and 8' {
+        Get-Completion 'New-ShortApiVideoJob -Model pixverse-5.5 -Resolution 1080p -Duration ' | Should -Be @('5', '8')
+    }
+
+    It 'New-ShortApiVideoJob pixverse-5.5 -Duration 10 -Resolution [Tab] offers only 540p and 720p' {
+        Get-Completion 'New-ShortApiVideoJob pixverse-5.5 -Duration 10 -Resolution ' | Should -Be @('540p', '720p')
+    }
+
+    It 'New-ShortApiVideoJob -Model kling-o1 -AspectRatio 1:1 -Action [Tab] offers only refer' {
+        Get-Completion 'New-ShortApiVideoJob -Model kling-o1 -AspectRatio 1:1 -Action ' | Should -Be @('refer')
+    }
+
+    It 'New-ShortApiVideoJob -Resolution [Tab] with no model offers each value once, whatever its case' {
+        $offered = Get-Completion 'New-ShortApiVideoJob -Resolution '
+        $offered | Should -BeExactly @('540p', '720p', '1080p')
+        @($offered | Sort-Object -Unique).Count | Should -Be $offered.Count
+    }
+
+    It 'New-ShortApiVideoJob -Duration [Tab] with no model offers every length once, in order' {
+        Get-Completion 'New-ShortApiVideoJob -Duration ' | Should -Be @(1..16 | ForEach-Object { "$_" })
+    }
+
+    Context 'with -Model set in $PSDefaultParameterValues' {
+        BeforeEach {
+            $PSDefaultParameterValues['New-ShortApiVideoJob:Model'] = 'pixverse-5.5'
+        }
+
+        AfterEach {
+            $PSDefaultParameterValues.Remove('New-ShortApiVideoJob:Model')
+            $PSDefaultParameterValues.Remove('*-ShortApi*:Model')
+            $PSDefaultParameterValues.Remove('Disabled')
+        }
+
+        It 'New-ShortApiVideoJob -Duration [Tab] offers that model''s durations' {
+            Get-Completion 'New-ShortApiVideoJob -Duration ' | Should -Be @('5', '8', '10')
+        }
+
+        It 'New-ShortApiVideoJob -Resolution 1080p -Duration [Tab] offers only 5 and 8' {
+            Get-Completion 'New-ShortApiVideoJob -Resolution 1080p -Duration ' | Should -Be @('5', '8')
+        }
+
+        It 'a -Model on the line wins over the default' {
+            Get-Completion 'New-ShortApiVideoJob -Model happyhorse-1.0 -Resolution ' | Should -BeExactly @('720P', '1080P')
+        }
+
+        It 'a wildcard key counts, and an exact key wins over it' {
+            $PSDefaultParameterValues['*-ShortApi*:Model'] = 'happyhorse-1.0'
+            Get-Completion 'New-ShortApiVideoJob -Resolution ' | Should -Be @('540p', '720p', '1080p')
+
+            $PSDefaultParameterValues.Remove('New-ShortApiVideoJob:Model')
+            Get-Completion 'New-ShortApiVideoJob -Resolution ' | Should -BeExactly @('720P', '1080P')
+        }
+
+        It 'is ignored while $PSDefaultParameterValues is Disabled' {
+            $PSDefaultParameterValues['Disabled'] = $true
+            Get-Completion 'New-ShortApiVideoJob -Duration ' | Should -Be @(1..16 | ForEach-Object { "$_" })
+        }
+
+        It 'an option set there narrows completion too' {
+            $PSDefaultParameterValues['New-ShortApiVideoJob:Resolution'] = '1080p'
+            try {
+                Get-Completion 'New-ShortApiVideoJob -Duration ' | Should -Be @('5', '8')
+            }
+            finally {
+                $PSDefaultParameterValues.Remove('New-ShortApiVideoJob:Resolution')
+            }
+        }
+    }
+
     It 'Get-ShortApiModel [Tab] offers the short names too' {
         $offered = Get-Completion 'Get-ShortApiModel '
         foreach ($name in $ShortNames) {

@@ -55,10 +55,10 @@ Describe 'The ShortApi module' {
         $controls | Should -Contain 'ListControl'
     }
 
-    It 'shows a job as a table of JobId, Model, Status, Source, Elapsed, Cost by default' {
+    It 'shows a job as a table of JobId, ModelName, Status, SourceName, ElapsedSeconds, Cost by default' {
         $format = Get-FormatData -TypeName 'ShortApi.VideoJob'
         $table = @($format.FormatViewDefinition | Where-Object { $_.Control -is [System.Management.Automation.TableControl] })[0]
-        @($table.Control.Headers | ForEach-Object { $_.Label }) | Should -Be @('JobId', 'Model', 'Status', 'Source', 'Elapsed', 'Cost')
+        @($table.Control.Headers | ForEach-Object { $_.Label }) | Should -Be @('JobId', 'ModelName', 'Status', 'SourceName', 'ElapsedSeconds', 'Cost')
     }
 
     Context 'with a job from the emulator' {
@@ -74,8 +74,30 @@ Describe 'The ShortApi module' {
             $job = New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan' -Image (Join-Path $SamplesFolder 'forest.png')
             $lines = @(($job | Out-String -Width 200) -split "`r?`n" | Where-Object { $_.Trim() })
 
-            $lines[0] | Should -Match '^\W*JobId\W+Model\W+Status\W+Source\W+Elapsed\W+Cost\W*$'
+            $lines[0] | Should -Match '^\W*JobId\W+ModelName\W+Status\W+SourceName\W+ElapsedSeconds\W+Cost\W*$'
             $lines[2] | Should -Match ('^' + [regex]::Escape($job.JobId) + '\s+vidu-q3\s+Queued\s+forest\.png\s')
+        }
+
+        It 'names each table column after a property, so Where-Object on a column finds what the table shows' {
+            $job = New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan' -Image (Join-Path $SamplesFolder 'forest.png')
+            $format = Get-FormatData -TypeName 'ShortApi.VideoJob'
+            $table = @($format.FormatViewDefinition | Where-Object { $_.Control -is [System.Management.Automation.TableControl] })[0]
+            foreach ($header in $table.Control.Headers.Label) {
+                $job.PSObject.Properties.Name | Should -Contain $header
+            }
+
+            @($job | Where-Object ModelName -eq 'vidu-q3').Count | Should -Be 1
+            @($job | Where-Object SourceName -eq 'forest.png').Count | Should -Be 1
+        }
+
+        It 'names the emulator''s table columns after its properties too' {
+            $format = Get-FormatData -TypeName 'ShortApi.Emulator.ShortApiEmulator'
+            $table = @($format.FormatViewDefinition | Where-Object { $_.Control -is [System.Management.Automation.TableControl] })[0]
+            foreach ($header in $table.Control.Headers.Label) {
+                $emulator.PSObject.Properties.Name | Should -Contain $header
+            }
+
+            $emulator.JobSeconds | Should -Be 1
         }
     }
 
@@ -92,5 +114,9 @@ Describe 'The ShortApi module' {
 
     It 'has format data for the model catalog too' {
         Get-FormatData -TypeName 'ShortApi.Catalog.ModelDefinition' | Should -Not -BeNullOrEmpty
+    }
+
+    It 'loads its types file: a model has the Price its table shows' {
+        (Get-ShortApiModel vidu-q3).Price | Should -Be '$0.032-0.128/s'
     }
 }

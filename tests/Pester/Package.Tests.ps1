@@ -49,7 +49,7 @@ Describe './build.ps1 -Task Package' {
         $Package | Should -Exist
     }
 
-    It 'packs the whole module folder: manifest, assemblies, format file, help, private dependencies and licence' {
+    It 'packs the whole module folder: manifest, assemblies, format and types files, help, private dependencies and licence' {
         Add-Type -AssemblyName System.IO.Compression.FileSystem
         $zip = [System.IO.Compression.ZipFile]::OpenRead($Package)
         try {
@@ -59,7 +59,7 @@ Describe './build.ps1 -Task Package' {
             $zip.Dispose()
         }
 
-        foreach ($expected in 'ShortApi.psd1', 'ShortApi.PowerShell.dll', 'ShortApi.Client.dll', 'ShortApi.format.ps1xml', 'en-US/ShortApi.PowerShell.dll-Help.xml', 'Dependencies/System.Text.Json.dll', 'LICENSE') {
+        foreach ($expected in 'ShortApi.psd1', 'ShortApi.PowerShell.dll', 'ShortApi.Client.dll', 'ShortApi.format.ps1xml', 'ShortApi.types.ps1xml', 'en-US/ShortApi.PowerShell.dll-Help.xml', 'Dependencies/System.Text.Json.dll', 'LICENSE') {
             $entries | Should -Contain $expected
         }
     }

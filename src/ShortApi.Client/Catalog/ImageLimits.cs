@@ -37,5 +37,8 @@ namespace ShortApi.Catalog
             MaxBytes ?? general.MaxBytes,
             MaxWidth ?? general.MaxWidth,
             MaxHeight ?? general.MaxHeight);
+
+        /// <summary>The limits as a person reads them: "PNG, JPEG, WEBP, at least 300x300 pixels, ...".</summary>
+        public override string ToString() => Validation.ImageChecker.Describe(this);
     }
 }

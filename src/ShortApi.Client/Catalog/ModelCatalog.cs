@@ -96,19 +96,20 @@ namespace ShortApi.Catalog
 
         /// <summary>
         /// The values a parameter of a model allows, for tab completion: the options, or each whole
-        /// number of a small range. Empty for a free value or an unknown model or parameter.
+        /// number of a small range, less those the model's rules refuse alongside the arguments
+        /// already <paramref name="chosen"/> (wire names; see <see cref="Validation.AcceptedValues"/>).
+        /// Without a known model, every model's values, each once. Empty for a free value.
         /// </summary>
-        public IReadOnlyList<string> CompletionValues(string? model, string parameter)
+        public IReadOnlyList<string> CompletionValues(string? model, string parameter, IEnumerable<KeyValuePair<string, object?>>? chosen = null)
         {
             var definition = model == null ? null : Find(model);
-            IEnumerable<ModelDefinition> models = definition != null ? new[] { definition } : Models;
-            return models
-                .Select(m => m.FindParameter(parameter))
-                .Where(p => p != null)
-                .SelectMany(p => p!.EnumerateAllowedValues())
-                .Select(WireValue.Format)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
+            if (definition != null)
+            {
+                return Validation.AcceptedValues.Of(definition, parameter, chosen).Select(WireValue.Format).ToList();
+            }
+
+            var choices = chosen?.ToList();
+            return ValueUnion.Of(Models.Select(m => Validation.AcceptedValues.Of(m, parameter, choices).Select(WireValue.Format)));
         }
 
         private static bool SameModel(ModelDefinition a, ModelDefinition b) =>

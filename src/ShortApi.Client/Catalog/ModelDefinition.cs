@@ -32,7 +32,11 @@ namespace ShortApi.Catalog
         /// <summary>The name users type, such as <c>vidu-q3</c>.</summary>
         public string? ShortName { get; }
 
-        public string DisplayName => ShortName ?? Id;
+        /// <summary>What the model is called in tables and messages: the short name, else the id.</summary>
+        public string Name => ShortName ?? Id;
+
+        /// <summary>The same as <see cref="Name"/>; kept for the callers that use it.</summary>
+        public string DisplayName => Name;
 
         public string Summary { get; }
 
@@ -52,6 +56,6 @@ namespace ShortApi.Catalog
         /// <summary>The page's cross-field rules, in words.</summary>
         public IReadOnlyList<string> RuleMessages => Rules.Select(r => r.Message).ToList();
 
-        public override string ToString() => DisplayName;
+        public override string ToString() => Name;
     }
 }

@@ -27,6 +27,11 @@ namespace ShortApi.Catalog
 
         public string? Message { get; }
 
+        /// <summary>"at most 5000 characters, a Chinese character counting as 2".</summary>
+        public override string ToString() =>
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, "at most {0} characters", Max) +
+            (ChineseCharacterWeight > 1 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, ", a Chinese character counting as {0}", ChineseCharacterWeight) : string.Empty);
+
         /// <summary>The text's length in this limit's units.</summary>
         public int Measure(string text)
         {

@@ -17,5 +17,12 @@ namespace ShortApi.Pricing
         public decimal? PerRequest { get; }
 
         public decimal? PerSecond { get; }
+
+        /// <summary>The price as it reads: "$0.12/s" or "$0.10 per video".</summary>
+        public string Price => PerSecond.HasValue
+            ? "$" + CostEstimate.FormatAmount(PerSecond.Value) + "/s"
+            : "$" + CostEstimate.FormatAmount(PerRequest ?? 0m) + " per video";
+
+        public override string ToString() => When.IsAlways ? Price : When.Describe() + ": " + Price;
     }
 }

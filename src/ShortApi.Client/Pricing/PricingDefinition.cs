@@ -50,11 +50,10 @@ namespace ShortApi.Pricing
         }
 
         /// <summary>Every rate as a line: "mode 'pro' and resolution '720p': $0.12/s".</summary>
-        public IReadOnlyList<string> Lines => Rates.Select(r =>
-        {
-            string price = r.PerSecond.HasValue ? "$" + CostEstimate.FormatAmount(r.PerSecond.Value) + "/s" : "$" + CostEstimate.FormatAmount(r.PerRequest!.Value) + " per video";
-            return r.When.IsAlways ? price : r.When.Describe() + ": " + price;
-        }).ToList();
+        public IReadOnlyList<string> Lines => Rates.Select(r => r.ToString()).ToList();
+
+        /// <summary>The rates as a small text table for people to read (see <see cref="PriceTable"/>).</summary>
+        public IReadOnlyList<string> Table => PriceTable.Lay(this);
 
         private static string Range(List<decimal> values)
         {

@@ -35,7 +35,7 @@ namespace ShortApi.PowerShell.Commands
                 var matches = catalog.Models.Where(m => pattern.IsMatch(m.Id) || (m.ShortName != null && pattern.IsMatch(m.ShortName))).ToList();
                 if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
                 {
-                    string known = string.Join(", ", catalog.Models.Select(m => m.DisplayName));
+                    string known = string.Join(", ", catalog.Models.Select(m => m.Name));
                     WriteFailure(new ShortApiException(ShortApiErrorReason.UnknownModel, $"The catalog has no model '{name}'. Known models: {known}."), name);
                 }
 

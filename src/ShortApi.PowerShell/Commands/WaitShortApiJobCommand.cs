@@ -191,7 +191,7 @@ namespace ShortApi.PowerShell.Commands
                 foreach (var entry in _running.Values)
                 {
                     var job = entry.Job;
-                    string state = job.Elapsed.HasValue ? $"{job.Status} for {job.Elapsed.Value:hh\\:mm\\:ss}" : job.Status.ToString();
+                    string state = job.ElapsedSeconds is double seconds ? $"{job.Status} for {TimeSpan.FromSeconds(seconds):hh\\:mm\\:ss}" : job.Status.ToString();
                     WriteProgress(new ProgressRecord(entry.ActivityId, Describe(job), state) { ParentActivityId = 1 });
                 }
             }

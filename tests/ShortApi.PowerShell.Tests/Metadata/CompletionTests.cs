@@ -58,7 +58,7 @@ namespace ShortApi.PowerShell.Tests.Metadata
         {
             var values = ModelCatalog.BuiltIn.CompletionValues(null, "resolution");
 
-            Assert.Equal(new[] { "720P", "1080P", "540p" }, values);
+            Assert.Equal(new[] { "540p", "720p", "1080p" }, values);
         }
 
         private static IEnumerable<ValidationIssue> Issues(ArgumentValidator validator, JobRequest request)
