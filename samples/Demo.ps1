@@ -22,14 +22,19 @@ if ($live) {
     Write-Host "No SHORTAPI_KEY: using the built-in emulator at $($emulator.BaseAddress)"
 }
 
+$started = [DateTime]::UtcNow
 try {
     $jobs = Get-ChildItem -Path (Join-Path $PSScriptRoot '*.png') |
         New-ShortApiVideoJob -Model vidu-q3 -Mode turbo -Resolution 540p -Duration 4 -Prompt 'A slow, steady push-in; light shifts gently across the scene' -Confirm:$live |
         Wait-ShortApiJob -OutputDirectory $OutputDirectory
 
     $jobs | Format-Table -AutoSize | Out-Host
-    Write-Host "Videos saved in $((Resolve-Path $OutputDirectory).Path):"
-    $jobs.OutputFiles | ForEach-Object { Write-Host "  $_" }
+    # A file older than this run was already on disk and kept: say so rather than claim it was saved now.
+    Write-Host "Videos in $((Resolve-Path $OutputDirectory).Path):"
+    foreach ($file in $jobs.OutputFiles) {
+        $note = if ((Get-Item -LiteralPath $file).LastWriteTimeUtc -lt $started) { ' (already on disk, kept)' } else { ' (saved now)' }
+        Write-Host "  $file$note"
+    }
 } finally {
     if (-not $live) { Stop-ShortApiEmulator }
 }

@@ -36,7 +36,7 @@ namespace ShortApi.Catalog
             }
             catch (JsonException ex)
             {
-                throw new ShortApiException(ShortApiErrorReason.CatalogInvalid, $"The catalog {sourceName} is not valid JSON: {ex.Message}", ex);
+                throw new ShortApiException(ShortApiErrorReason.CatalogInvalid, $"The catalog {sourceName} is not valid JSON: {ex.Message}", ex) { Target = sourceName };
             }
 
             using (document)
@@ -72,11 +72,11 @@ namespace ShortApi.Catalog
             }
             catch (IOException ex)
             {
-                throw new ShortApiException(ShortApiErrorReason.CatalogInvalid, $"The catalog file {path} cannot be read: {ex.Message}", ex);
+                throw new ShortApiException(ShortApiErrorReason.CatalogInvalid, $"The catalog file {path} cannot be read: {ex.Message}", ex) { Target = path };
             }
             catch (UnauthorizedAccessException ex)
             {
-                throw new ShortApiException(ShortApiErrorReason.CatalogInvalid, $"The catalog file {path} cannot be read: {ex.Message}", ex);
+                throw new ShortApiException(ShortApiErrorReason.CatalogInvalid, $"The catalog file {path} cannot be read: {ex.Message}", ex) { Target = path };
             }
         }
 
@@ -560,7 +560,7 @@ namespace ShortApi.Catalog
             public ImageLimits? GeneralLimits { get; }
 
             public ShortApiException Error(string path, string problem) =>
-                new ShortApiException(ShortApiErrorReason.CatalogInvalid, string.Format(CultureInfo.InvariantCulture, "The catalog {0} is not valid at {1}: {2}.", _source, path, problem));
+                new ShortApiException(ShortApiErrorReason.CatalogInvalid, string.Format(CultureInfo.InvariantCulture, "The catalog {0} is not valid at {1}: {2}.", _source, path, problem)) { Target = _source };
         }
     }
 }

@@ -96,7 +96,7 @@ namespace ShortApi.Catalog
             if (Minimum.HasValue && Maximum.HasValue)
             {
                 return Type == ParameterType.String
-                    ? $"a whole number from {Minimum} to {Maximum}, sent as text"
+                    ? $"a whole number from {Minimum} to {Maximum}"
                     : $"{Minimum} to {Maximum}";
             }
 
@@ -154,7 +154,7 @@ namespace ShortApi.Catalog
         /// <summary>The allowed values or range, as a person reads them (for tables).</summary>
         public string Allowed => DescribeAllowed();
 
-        /// <summary>One line for a model's parameter list: "duration (string, default 5): a whole number from 1 to 16, sent as text".</summary>
+        /// <summary>One line for a model's parameter list: "duration (string, default 5): a whole number from 1 to 16".</summary>
         public string Summary
         {
             get

@@ -53,6 +53,14 @@ namespace ShortApi.PowerShell.Binding
                 return new[] { ImageInput.FromFile(literal) };
             }
 
+            if (Directory.Exists(literal))
+            {
+                throw new ShortApiException(
+                    ShortApiErrorReason.InvalidArgument,
+                    $"'{value}' is a folder, not an image. Pass the images in it: Get-ChildItem '{value}' -File | New-ShortApiVideoJob ..., or a wildcard such as '{System.IO.Path.Combine(value, "*.png")}'.")
+                { Target = value };
+            }
+
             if (!WildcardPattern.ContainsWildcardCharacters(value))
             {
                 throw NotFound(value, null);

@@ -22,12 +22,22 @@ namespace ShortApi.PowerShell.Binding
             ("MultiShot", "multi_shot"),
         };
 
+        /// <summary>The other job parameters whose wire names can appear in a message.</summary>
+        private static readonly IReadOnlyList<(string Parameter, string WireName)> Inputs = new[]
+        {
+            ("Prompt", "prompt"),
+            ("Image", "image"),
+            ("Images", "images"),
+            ("Element", "elements"),
+            ("CallbackUrl", "callback_url"),
+        };
+
         /// <summary>The wire name of a cmdlet parameter; null when it is not a model option.</summary>
         public static string? WireName(string parameter) =>
             Options.FirstOrDefault(o => string.Equals(o.Parameter, parameter, StringComparison.OrdinalIgnoreCase)).WireName;
 
         /// <summary>The cmdlet parameter for a wire name (so messages use the name the user typed); null when none has it.</summary>
         public static string? Parameter(string wireName) =>
-            Options.FirstOrDefault(o => string.Equals(o.WireName, wireName, StringComparison.OrdinalIgnoreCase)).Parameter;
+            Options.Concat(Inputs).FirstOrDefault(o => string.Equals(o.WireName, wireName, StringComparison.OrdinalIgnoreCase)).Parameter;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using ShortApi.Errors;
+using ShortApi.Failures;
 using ShortApi.Journal;
 using ShortApi.PowerShell.Infrastructure;
 
@@ -80,6 +81,12 @@ namespace ShortApi.PowerShell.Commands
             var failed = new HashSet<VideoJob>();
             foreach (var (job, error) in results)
             {
+                if (error != null && FailurePolicy.Judge(ApiOperation.Query, error) == FailureVerdict.StopEverything)
+                {
+                    // A refused key fails every id alike: say it once, as New and Wait do.
+                    ThrowFailure(error);
+                }
+
                 if (error != null)
                 {
                     failed.Add(job);

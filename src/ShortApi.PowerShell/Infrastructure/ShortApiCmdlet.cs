@@ -135,7 +135,13 @@ namespace ShortApi.PowerShell.Infrastructure
                 return null;
             }
 
-            var journal = JobJournal.Open(ResolvePath(path));
+            string full = ResolvePath(path);
+            if (System.IO.Directory.Exists(full))
+            {
+                throw new ShortApiException(ShortApiErrorReason.JournalError, $"The journal path {full} is a folder. Give a file in it, such as {System.IO.Path.Combine(full, "run.jsonl")}.") { Target = full };
+            }
+
+            var journal = JobJournal.Open(full);
             if (mustExist)
             {
                 EnsureExists(journal);

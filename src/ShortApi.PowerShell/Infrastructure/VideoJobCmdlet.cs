@@ -124,7 +124,7 @@ namespace ShortApi.PowerShell.Infrastructure
                     var job = _validator!.Validate(BuildRequest(image));
                     foreach (var warning in job.Warnings)
                     {
-                        WriteWarning($"{InputLabel(image)}: {warning.Message}");
+                        WriteWarning($"{InputLabel(image)}: {UserTerms.Describe(warning)}");
                     }
 
                     jobs.Add(job);
@@ -143,11 +143,8 @@ namespace ShortApi.PowerShell.Infrastructure
         {
             var record = ToErrorRecord(error, target);
             string label = target is string text && image == null ? SourceNames.Leaf(text) : InputLabel(image);
-            if (!error.Message.Contains(label))
-            {
-                record.ErrorDetails = new ErrorDetails($"{label}: {error.Message}") { RecommendedAction = record.ErrorDetails?.RecommendedAction };
-            }
-
+            string message = UserTerms.Describe(error);
+            record.ErrorDetails = new ErrorDetails(message.Contains(label) ? message : $"{label}: {message}") { RecommendedAction = record.ErrorDetails?.RecommendedAction };
             WriteError(record);
         }
 

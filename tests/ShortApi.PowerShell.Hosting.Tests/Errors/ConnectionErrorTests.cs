@@ -60,6 +60,17 @@ namespace ShortApi.PowerShell.Hosting.Tests.Errors
         }
 
         [Fact]
+        public void Get_ShortApiJob_with_a_refused_key_stops_once_instead_of_failing_every_id()
+        {
+            StartEmulator();
+            Emulator.Faults.Enqueue(EmulatorRoute.Query, EmulatorFault.Status(401), EmulatorFault.Status(401), EmulatorFault.Status(401));
+
+            var result = Session.Run("'job_1', 'job_2', 'job_3' | Get-ShortApiJob");
+
+            ShortApiAssert.Terminated(result, "AuthenticationFailed", ErrorCategory.AuthenticationError);
+        }
+
+        [Fact]
         public void An_empty_balance_stops_the_batch_with_QuotaExceeded_and_is_not_retried()
         {
             StartEmulator();

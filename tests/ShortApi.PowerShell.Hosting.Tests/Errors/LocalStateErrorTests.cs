@@ -53,6 +53,7 @@ namespace ShortApi.PowerShell.Hosting.Tests.Errors
 
             var error = ShortApiAssert.Terminated(result, "CatalogInvalid", ErrorCategory.InvalidData);
             Assert.Contains(catalog, error.Exception.Message, StringComparison.Ordinal);
+            Assert.Equal(catalog, error.TargetObject);
 
             // The broken file was not taken: the catalog still answers.
             var model = Session.Run("Get-ShortApiModel vidu-q3").AssertClean().All<ShortApi.Catalog.ModelDefinition>().Single();
@@ -95,6 +96,22 @@ namespace ShortApi.PowerShell.Hosting.Tests.Errors
             Assert.Equal(other.JobId, result.All<VideoJob>().Single().JobId);
             Assert.Contains("already submitted", Assert.Single(result.Warnings), StringComparison.Ordinal);
             Assert.Equal(1, Emulator.Stats.JobsCreated);
+        }
+
+        [Fact]
+        public void A_journal_path_that_is_a_folder_stops_the_command_once_naming_it()
+        {
+            StartEmulator();
+            string stills = Folder.Stills();
+            string folder = Folder["journals"];
+            Directory.CreateDirectory(folder);
+
+            var result = Session.Run($"Get-ChildItem -Path $stills -Filter *.png | {Submit} -JournalPath $folder", ("stills", stills), ("folder", folder));
+
+            var error = ShortApiAssert.Terminated(result, "JournalError", ErrorCategory.WriteError);
+            Assert.Equal(folder, error.TargetObject);
+            Assert.Contains("is a folder", error.Exception.Message, StringComparison.Ordinal);
+            Assert.Equal(0, Emulator.Stats.CreateRequests);
         }
     }
 }
