@@ -145,5 +145,18 @@ namespace ShortApi.PowerShell.Hosting.Tests.Errors
             Assert.Contains("Wait-ShortApiJob", error.ErrorDetails.RecommendedAction, StringComparison.Ordinal);
             Assert.Equal(0, Emulator.Stats.Downloads);
         }
+
+        [Fact]
+        public void An_id_the_service_does_not_know_is_JobNotFound_for_that_id_and_the_others_come_out()
+        {
+            StartEmulator("-JobSeconds 0");
+            var job = Session.Run("New-ShortApiVideoJob -Model vidu-q3 -Prompt 'a slow pan' -Image https://img.example/a.png").AssertClean().All<VideoJob>().Single();
+
+            var result = Session.Run("'job_nobody_made', $id | Get-ShortApiJob", ("id", job.JobId));
+
+            var error = ShortApiAssert.SingleError(result, "JobNotFound", ErrorCategory.ObjectNotFound);
+            Assert.Equal("job_nobody_made", error.TargetObject);
+            Assert.Equal(job.JobId, result.All<VideoJob>().Single().JobId);
+        }
     }
 }
