@@ -29,7 +29,7 @@ namespace ShortApi
             Options = options ?? throw new ArgumentNullException(nameof(options));
             _transport = new ApiTransport(options);
             _submitter = new JobSubmitter(_transport, options);
-            _downloader = new OutputDownloader(options);
+            _downloader = new OutputDownloader(options, _transport.Text);
             _budget = RequestBudget.For(_transport.BaseAddress, options.MaxQueriesPerSecond, options.Clock);
             _transport.RateLimited = _budget.SlowDown;
             Validator = new ArgumentValidator(options.Catalog);
@@ -99,7 +99,11 @@ namespace ShortApi
                     slots.Release();
                 }
             }).ToList();
-            return await Task.WhenAll(tasks).ConfigureAwait(false);
+            var results = await Task.WhenAll(tasks).ConfigureAwait(false);
+
+            // A refused key or an empty balance fails every job alike: one error for all, not one per job.
+            var stop = results.Select(r => r.Item2).FirstOrDefault(e => e != null && Failures.FailurePolicy.Judge(Failures.ApiOperation.Query, e) == Failures.FailureVerdict.StopEverything);
+            return stop != null ? throw stop : results;
         }
 
         private void RecordIfFinal(VideoJob job, JobJournal? journal)

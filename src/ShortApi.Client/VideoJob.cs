@@ -137,7 +137,7 @@ namespace ShortApi
         }
 
         /// <summary>Takes in what a query said. A final state is never replaced by a non-final one.</summary>
-        public void Apply(JobState state)
+        internal void Apply(JobState state)
         {
             if (state == null)
             {
@@ -178,7 +178,7 @@ namespace ShortApi
         }
 
         /// <summary>Adds downloaded files (full paths) to <see cref="OutputFiles"/>.</summary>
-        public void AddOutputFiles(IEnumerable<string> paths)
+        internal void AddOutputFiles(IEnumerable<string> paths)
         {
             lock (_gate)
             {

@@ -92,6 +92,19 @@ Describe 'Bare commands and odd inputs' {
         $again.Source | Should -Be $job.Source
     }
 
+    It 'an id that cannot be one is an error for that id, and the other ids are still answered' {
+        $job = New-ShortApiVideoJob -Model vidu-q3 -Prompt 'pan' -Image (Join-Path $stills 'harbor.png')
+
+        $got = @($job.JobId, "bad`tid" | Get-ShortApiJob -ErrorVariable idErrors -ErrorAction SilentlyContinue)
+        $waited = @($job.JobId, "bad`tid" | Wait-ShortApiJob -ErrorVariable waitErrors -ErrorAction SilentlyContinue)
+
+        $got.JobId | Should -Be $job.JobId
+        $idErrors.Count | Should -Be 1
+        $waited.JobId | Should -Be $job.JobId
+        $waitErrors.Count | Should -Be 1
+        $waitErrors[0].FullyQualifiedErrorId | Should -BeLike 'ShortApi.InvalidArgument*'
+    }
+
     It '-ApiKey takes a key as plain text, converts it, and never echoes it' {
         $key = 'sk-plain-text-4711'
         $result = Invoke-Isolated -ArgumentList $emulator.BaseAddress.AbsoluteUri, $key -ScriptBlock {

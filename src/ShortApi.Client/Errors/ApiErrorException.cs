@@ -18,6 +18,15 @@ namespace ShortApi.Errors
         /// <summary>The HTTP status, when the failure came with one.</summary>
         public int? HttpStatus { get; }
 
+        /// <summary>
+        /// The status that says what the failure means: an envelope's code when it reads as an HTTP
+        /// status (a 200 carrying code 429 is a rate limit), else the HTTP status.
+        /// </summary>
+        public int? Status => StatusOf(HttpStatus, ApiCode);
+
+        internal static int? StatusOf(int? httpStatus, int? apiCode) =>
+            apiCode >= 400 && apiCode <= 599 && httpStatus >= 200 && httpStatus < 300 ? apiCode : httpStatus;
+
         /// <summary>The envelope's <c>code</c>, when there was an envelope.</summary>
         public int? ApiCode { get; }
 

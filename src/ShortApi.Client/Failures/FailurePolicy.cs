@@ -8,7 +8,7 @@ namespace ShortApi.Failures
     /// whose request went out in full without a clear answer may exist and be charged, so it is
     /// never sent again by itself.
     /// </summary>
-    public static class FailurePolicy
+    internal static class FailurePolicy
     {
         /// <summary>
         /// The verdict on <paramref name="failure"/> of one <paramref name="operation"/> attempt.
@@ -22,11 +22,19 @@ namespace ShortApi.Failures
                 return FailureVerdict.StopEverything;
             }
 
-            int? status = Status(failure);
+            var api = failure as ApiErrorException;
+            int? status = api?.Status;
             if (operation == ApiOperation.Create)
             {
-                // 429, 503 and 408 say the service did not take the request; no connection means it never saw it.
-                if (failure.Kind == FailureKind.NotConnected || failure.Reason == ShortApiErrorReason.RateLimited || status == 503 || status == 408)
+                // 429 says the service did not take the request; no connection means it never saw it.
+                if (failure.Kind == FailureKind.NotConnected || failure.Reason == ShortApiErrorReason.RateLimited)
+                {
+                    return FailureVerdict.Retry;
+                }
+
+                // 503 and 408 say so too, but a proxy in the way may send them after passing the
+                // request on: after a full send, only the service's own answer (its envelope, or a Retry-After) is believed.
+                if ((status == 503 || status == 408) && (!requestSentInFull || api!.ApiCode.HasValue || api.RetryAfter.HasValue))
                 {
                     return FailureVerdict.Retry;
                 }
@@ -67,15 +75,5 @@ namespace ShortApi.Failures
             reason == ShortApiErrorReason.MissingApiKey ||
             reason == ShortApiErrorReason.InsecureEndpoint;
 
-        /// <summary>The status that describes the failure: an envelope's code when it reads as an HTTP status, else the HTTP status.</summary>
-        private static int? Status(ShortApiException failure)
-        {
-            if (!(failure is ApiErrorException api))
-            {
-                return null;
-            }
-
-            return api.ApiCode >= 400 && api.ApiCode <= 599 ? api.ApiCode : api.HttpStatus;
-        }
     }
 }

@@ -16,19 +16,5 @@ namespace ShortApi.Images
         }
 
         public static string Name(ImageFormat format) => format == ImageFormat.Unknown ? "unknown" : format.ToString().ToUpperInvariant();
-
-        /// <summary>The MIME type, for naming what was uploaded.</summary>
-        public static string MediaType(ImageFormat format)
-        {
-            switch (format)
-            {
-                case ImageFormat.Png: return "image/png";
-                case ImageFormat.Jpeg: return "image/jpeg";
-                case ImageFormat.Webp: return "image/webp";
-                case ImageFormat.Gif: return "image/gif";
-                case ImageFormat.Bmp: return "image/bmp";
-                default: return "application/octet-stream";
-            }
-        }
     }
 }

@@ -12,7 +12,8 @@ namespace ShortApi.Jobs
     /// Keeps up to <see cref="ThrottleLimit"/> creates in flight and hands back each result as it
     /// lands, in completion order, through <see cref="Results"/>. One failed input is one failed
     /// result and the rest go on, except a failure that would fail every input alike (a refused
-    /// key, an empty balance): that stops the batch, and the creates in flight are called back.
+    /// key, an empty balance): that stops the batch; the creates in flight that have not gone out
+    /// in full are called back, and those that have are left to land, so none is lost.
     /// A budget, when given, counts each job started and gets back what a refused create did not spend.
     /// </summary>
     public sealed class BatchSubmitter : IDisposable
@@ -25,6 +26,7 @@ namespace ShortApi.Jobs
         private readonly bool _force;
         private readonly CostBudget? _budget;
         private readonly CancellationTokenSource _stop;
+        private readonly CancellationTokenSource _stopUnsent = new CancellationTokenSource();
         private readonly object _gate = new object();
         private int _inFlight;
         private int _peakInFlight;
@@ -61,14 +63,17 @@ namespace ShortApi.Jobs
         /// <summary>The failure that stopped the batch, if one did; nothing more can be started then.</summary>
         public ShortApiException? StoppedBy { get { lock (_gate) { return _stoppedBy; } } }
 
-        /// <summary>Sends <paramref name="job"/> now. The caller must first make room (take results) when there is no free slot.</summary>
-        public void Start(PreparedJob job)
+        /// <summary>
+        /// Sends <paramref name="job"/> now; false when the batch has stopped (see <see cref="StoppedBy"/>)
+        /// and it was not sent. The caller must first make room (take results) when there is no free slot.
+        /// </summary>
+        public bool Start(PreparedJob job)
         {
             lock (_gate)
             {
                 if (_stoppedBy != null)
                 {
-                    throw new InvalidOperationException("The batch was stopped: " + _stoppedBy.Message);
+                    return false;
                 }
 
                 if (_inFlight >= ThrottleLimit)
@@ -85,6 +90,7 @@ namespace ShortApi.Jobs
 
             // Off the caller's thread at once: reading and encoding the image overlaps other requests.
             _ = Task.Run(() => RunAsync(job));
+            return true;
         }
 
         /// <summary>No more jobs: the results end once those in flight have landed.</summary>
@@ -107,7 +113,7 @@ namespace ShortApi.Jobs
             SubmissionResult result;
             try
             {
-                var created = await _submitter.SubmitAsync(job, _journal, _force, _stop.Token).ConfigureAwait(false);
+                var created = await _submitter.SubmitAsync(job, _journal, _force, _stop.Token, _stopUnsent.Token).ConfigureAwait(false);
                 result = new SubmissionResult(job, created, null);
             }
             catch (ShortApiException ex)
@@ -127,7 +133,7 @@ namespace ShortApi.Jobs
             catch (Exception ex)
             {
                 // A defect, not a service answer: still reported against its input, never lost.
-                result = new SubmissionResult(job, null, new ShortApiException(ShortApiErrorReason.ApiError, $"Submitting '{job.DisplaySource}' failed unexpectedly: {ex.Message}", ex) { Target = job.DisplaySource });
+                result = new SubmissionResult(job, null, new ShortApiException(ShortApiErrorReason.ApiError, $"Submitting '{job.DisplaySource}' failed unexpectedly: {_submitter.Text.Clean(ex.Message)}") { Target = job.DisplaySource });
             }
 
             lock (_gate)
@@ -155,7 +161,8 @@ namespace ShortApi.Jobs
                     _stoppedBy ??= failure;
                 }
 
-                _stop.Cancel();
+                // Creates not yet sent in full are called back; those sent land and are reported, paid or not.
+                _stopUnsent.Cancel();
             }
         }
     }

@@ -23,12 +23,16 @@ namespace ShortApi.Jobs
         /// <summary>How many unreadable answers in a row end the following of a job.</summary>
         private const int UnknownAnswersBeforeGivingUp = 5;
 
+        /// <summary>How many turns in a row a job may fail to be asked about (each after the transport's own retries) before it is given up.</summary>
+        private const int FailedTurnsBeforeGivingUp = 10;
+
         private readonly object _gate = new object();
         private readonly DueQueue<VideoJob> _queue = new DueQueue<VideoJob>();
         private readonly Dictionary<string, VideoJob> _active = new Dictionary<string, VideoJob>(StringComparer.Ordinal);
         private readonly Dictionary<string, DateTimeOffset> _firstSeen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _queriesPerJob = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _unknownAnswers = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _failedTurns = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly SemaphoreSlim _signal = new SemaphoreSlim(0, int.MaxValue);
         private readonly SemaphoreSlim _slots;
         private readonly Func<string, CancellationToken, Task<Jobs.JobState>> _query;
@@ -192,6 +196,7 @@ namespace ShortApi.Jobs
                 {
                     _queriesPerJob.TryGetValue(job.JobId, out int count);
                     _queriesPerJob[job.JobId] = count + 1;
+                    _failedTurns.Remove(job.JobId);
                     _unknownAnswers.TryGetValue(job.JobId, out int unknown);
                     unknown = state.Status == JobStatus.Unknown ? unknown + 1 : 0;
                     _unknownAnswers[job.JobId] = unknown;
@@ -226,17 +231,36 @@ namespace ShortApi.Jobs
             catch (Exception ex)
             {
                 var failure = ex as ShortApiException
-                    ?? new ShortApiException(ShortApiErrorReason.ApiError, $"Asking about job {JobIds.Shown(job.JobId)} failed unexpectedly: {ex.Message}", ex);
+                    ?? new ShortApiException(ShortApiErrorReason.ApiError, $"Asking about job {JobIds.Shown(job.JobId)} failed unexpectedly ({ex.GetType().Name}).");
                 switch (FailurePolicy.Judge(ApiOperation.Query, failure))
                 {
                     case FailureVerdict.StopEverything:
                         _listener.OnFatal(failure);
                         break;
                     case FailureVerdict.Retry:
-                        _listener.OnWarning($"Job {JobIds.Shown(job.JobId)}: {failure.Message} It will be asked about again.");
+                        int failures;
                         lock (_gate)
                         {
-                            Reschedule(job);
+                            _failedTurns.TryGetValue(job.JobId, out failures);
+                            _failedTurns[job.JobId] = ++failures;
+                            if (failures < FailedTurnsBeforeGivingUp)
+                            {
+                                Reschedule(job);
+                            }
+                            else
+                            {
+                                _active.Remove(job.JobId);
+                            }
+                        }
+
+                        if (failures < FailedTurnsBeforeGivingUp)
+                        {
+                            _listener.OnWarning($"Job {JobIds.Shown(job.JobId)}: {failure.Message} It will be asked about again.");
+                        }
+                        else
+                        {
+                            // A service that never answers must not hold a wait without -Timeout forever.
+                            _listener.OnLost(job, new ShortApiException(failure.Reason, $"Job {JobIds.Shown(job.JobId)} could not be asked about on {failures} turns in a row, each with its retries; it is no longer followed. The last failure: {failure.Message}", failure) { Target = job.JobId });
                         }
 
                         break;

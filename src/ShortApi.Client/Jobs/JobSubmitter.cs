@@ -25,12 +25,16 @@ namespace ShortApi.Jobs
             _options = options;
         }
 
+        /// <summary>Makes text that may echo the service or the key safe to show.</summary>
+        public ServiceText Text => _transport.Text;
+
         /// <summary>
         /// The created job. Cancelling before the request went out in full gives an
         /// OperationCanceledException; cancelling after cannot take the request back, so it gives
-        /// a <see cref="CreateOutcomeUnknownException"/>.
+        /// a <see cref="CreateOutcomeUnknownException"/>. <paramref name="stopUnlessSent"/> cancels
+        /// only a create that has not gone out in full.
         /// </summary>
-        public async Task<VideoJob> SubmitAsync(PreparedJob job, JobJournal? journal, bool force, CancellationToken cancellationToken)
+        public async Task<VideoJob> SubmitAsync(PreparedJob job, JobJournal? journal, bool force, CancellationToken cancellationToken, CancellationToken stopUnlessSent = default)
         {
             if (journal != null)
             {
@@ -41,34 +45,20 @@ namespace ShortApi.Jobs
                 }
             }
 
-            bool sentInFull = false;
             CreatedJob created;
             try
             {
                 // The "sent" mark goes to the journal before the request is complete, never after.
-                created = await _transport.CreateAsync(
-                    job,
-                    () =>
-                    {
-                        sentInFull = true;
-                        journal?.RecordSent(job);
-                    },
-                    cancellationToken).ConfigureAwait(false);
+                created = await _transport.CreateAsync(job, journal == null ? null : () => journal.RecordSent(job), cancellationToken, stopUnlessSent).ConfigureAwait(false);
             }
             catch (CreateOutcomeUnknownException ex)
             {
                 TryRecord(() => journal?.RecordUnknown(job, ex.Message));
                 throw;
             }
-            catch (OperationCanceledException ex) when (sentInFull)
-            {
-                string message = $"The create request for '{job.DisplaySource}' ({job.Model.DisplayName}) was stopped after it had gone out in full. " +
-                    "The job may exist and may have been charged, so it was not sent again. Check your ShortAPI job list before submitting it again.";
-                TryRecord(() => journal?.RecordUnknown(job, message));
-                throw new CreateOutcomeUnknownException(message, job.Model.Id, job.Source, job.DisplayArguments, job.InputKey, ex);
-            }
             catch (OperationCanceledException)
             {
+                // The transport turns a stop after the request went out in full into an unknown outcome: this one never did.
                 TryRecord(() => journal?.RecordReleased(job, "Stopped before the create request went out in full."));
                 throw;
             }
@@ -117,7 +107,8 @@ namespace ShortApi.Jobs
             }
             catch (ShortApiException)
             {
-                // The original failure matters more; the claim stays and reads as "outcome unknown".
+                // The original failure matters more. The claim stays: in progress while this process
+                // runs, then free (or unknown, once a sent mark was written) for the next run.
             }
         }
     }

@@ -26,6 +26,7 @@ namespace ShortApi.Jobs
         private readonly CancellationTokenSource _deadline = new CancellationTokenSource();
         private readonly WaitOptions _options;
         private readonly OutputDownloader _downloader;
+        private readonly ServiceText _text;
         private readonly JobPoller _poller;
         private readonly SemaphoreSlim _downloadSlots;
         private readonly Stopwatch _elapsed = Stopwatch.StartNew();
@@ -36,12 +37,15 @@ namespace ShortApi.Jobs
         private int _failed;
         private int _timedOut;
         private int _fatalReported;
+        private readonly object _deadlineGate = new object();
+        private bool _deadlinePassed;
         private int _disposed;
 
         internal JobWaiter(ApiTransport transport, OutputDownloader downloader, RequestBudget budget, ShortApiClientOptions clientOptions, WaitOptions options, CancellationToken cancellationToken)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _downloader = downloader;
+            _text = transport.Text;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             if (options.Timeout.HasValue)
             {
@@ -93,7 +97,21 @@ namespace ShortApi.Jobs
             }
             else
             {
-                _poller.Add(job);
+                bool late;
+                lock (_deadlineGate)
+                {
+                    // Under the lock the timeout's snapshot of remaining jobs also takes: a job is in it, or sees the deadline here.
+                    late = _deadlinePassed;
+                    if (!late)
+                    {
+                        _poller.Add(job);
+                    }
+                }
+
+                if (late)
+                {
+                    Report(WaitEventKind.TimedOut, job, TimedOut(job));
+                }
             }
 
             return true;
@@ -128,12 +146,16 @@ namespace ShortApi.Jobs
             catch (OperationCanceledException) when (!_stop.IsCancellationRequested)
             {
                 // The wait's own time ran out: say which jobs were still running, and how to resume.
-                foreach (var job in _poller.Remaining())
+                IReadOnlyList<VideoJob> remaining;
+                lock (_deadlineGate)
                 {
-                    Report(WaitEventKind.TimedOut, job, new ShortApiException(
-                        ShortApiErrorReason.Timeout,
-                        $"Job {JobIds.Shown(job.JobId)}{Named(job)} was still {job.Status} when the wait's time ran out after {_options.Timeout?.TotalSeconds:0} s. It keeps running; wait for it again with its id {JobIds.Shown(job.JobId)}.")
-                    { Target = job.JobId });
+                    _deadlinePassed = true;
+                    remaining = _poller.Remaining().ToList();
+                }
+
+                foreach (var job in remaining)
+                {
+                    Report(WaitEventKind.TimedOut, job, TimedOut(job));
                 }
             }
             catch (OperationCanceledException)
@@ -150,6 +172,11 @@ namespace ShortApi.Jobs
                 _events.EndWork();
             }
         }
+
+        private ShortApiException TimedOut(VideoJob job) => new ShortApiException(
+            ShortApiErrorReason.Timeout,
+            $"Job {JobIds.Shown(job.JobId)}{Named(job)} was still {job.Status} when the wait's time ran out after {_options.Timeout?.TotalSeconds:0} s. It keeps running; wait for it again with its id {JobIds.Shown(job.JobId)}.")
+        { Target = job.JobId };
 
         void IPollerListener.OnEnded(VideoJob job) => Finish(job, journal: true);
 
@@ -222,7 +249,7 @@ namespace ShortApi.Jobs
             catch (Exception ex)
             {
                 var error = ex as ShortApiException
-                    ?? new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Downloading the output of job {JobIds.Shown(job.JobId)}{Named(job)} failed unexpectedly: {ex.Message}", ex);
+                    ?? new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Downloading the output of job {JobIds.Shown(job.JobId)}{Named(job)} failed unexpectedly: {_text.Clean(ex.Message)}");
                 error.Target ??= job.JobId;
                 Report(WaitEventKind.Ended, job, error);
             }

@@ -25,10 +25,12 @@ namespace ShortApi.Jobs
 
         private readonly ShortApiClientOptions _options;
         private readonly RetryLoop _retry;
+        private readonly ServiceText _text;
 
-        public OutputDownloader(ShortApiClientOptions options)
+        public OutputDownloader(ShortApiClientOptions options, ServiceText text)
         {
             _options = options;
+            _text = text;
             var random = options.RandomSeed.HasValue ? new Random(options.RandomSeed.Value + 1) : new Random();
             _retry = new RetryLoop(options.Retry, options.Clock, random, options.Log);
         }
@@ -87,7 +89,7 @@ namespace ShortApi.Jobs
             };
         }
 
-        private static Uri OutputUri(VideoJob job, string url)
+        private Uri OutputUri(VideoJob job, string url)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
@@ -135,7 +137,7 @@ namespace ShortApi.Jobs
             {
                 throw stall.Fired
                     ? Failure(job, $"the download stalled: less than {StallWatch.MinimumBytes} bytes arrived in {_options.DownloadStallTimeout.TotalSeconds:0} s", FailureKind.Answered, null)
-                    : Failure(job, $"the download took longer than {_options.DownloadTimeout.TotalMinutes:0} min", FailureKind.NoAnswer, null);
+                    : Failure(job, $"the download took longer than {_options.DownloadTimeout.TotalMinutes:0} min", FailureKind.Answered, null); // so long that trying again would only repeat it
             }
             catch (HttpRequestException ex) when (ProxyRefusal.IsRefusal(ex))
             {
@@ -242,8 +244,9 @@ namespace ShortApi.Jobs
             return failure;
         }
 
-        private static ShortApiException Failure(VideoJob job, string what, FailureKind kind, Exception? inner) =>
-            new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Downloading the output of job {JobIds.Shown(job.JobId)}{Named(job)} failed: {what}.", inner)
+        /// <summary>A failed download of one job; what went wrong is made safe to show (it may quote the server).</summary>
+        private ShortApiException Failure(VideoJob job, string what, FailureKind kind, Exception? inner) =>
+            new ShortApiException(ShortApiErrorReason.DownloadFailed, $"Downloading the output of job {JobIds.Shown(job.JobId)}{Named(job)} failed: {_text.Clean(what)}.", inner)
             {
                 Target = job.JobId,
                 Kind = kind,

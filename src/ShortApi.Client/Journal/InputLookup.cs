@@ -7,8 +7,9 @@ namespace ShortApi.Journal
     {
         public static readonly InputLookup Free = new InputLookup(InputStatus.NotSubmitted, null, null, null, null);
 
-        public InputLookup(InputStatus status, VideoJob? job, DateTimeOffset? at, string? claimant, string? error, bool bodySent = false, bool claimedByCaller = false)
+        public InputLookup(InputStatus status, VideoJob? job, DateTimeOffset? at, string? claimant, string? error, bool bodySent = false, bool claimedByCaller = false, InputLookup? previous = null)
         {
+            Previous = previous;
             Status = status;
             Job = job;
             At = at;
@@ -19,6 +20,9 @@ namespace ShortApi.Journal
         }
 
         public InputStatus Status { get; }
+
+        /// <summary>For a claim made with force: what the input was before it, restored if that create is refused.</summary>
+        public InputLookup? Previous { get; }
 
         /// <summary>The job created for the input, when <see cref="Status"/> is Submitted.</summary>
         public VideoJob? Job { get; }

@@ -41,9 +41,8 @@ namespace ShortApi.Journal
         public bool Exists => File.Exists(Path);
 
         /// <summary>
-        /// How long a claim whose create never finished going out may stand before it is taken as
-        /// abandoned (its run died mid-upload). A claim by a process of this machine that no longer
-        /// runs is abandoned at once.
+        /// How long another machine's claim stands before it is taken as abandoned (its run died).
+        /// Claims of this machine stand while their process runs, and fall when it has gone.
         /// </summary>
         public TimeSpan ClaimTimeout
         {
@@ -137,7 +136,7 @@ namespace ShortApi.Journal
         /// existing state comes back and the caller must not send the create. <paramref name="force"/>
         /// claims it whatever the journal says (the user chose to submit it again).
         /// </summary>
-        public InputLookup TryClaim(PreparedJob job, bool force = false)
+        internal InputLookup TryClaim(PreparedJob job, bool force = false)
         {
             lock (_gate)
             {
@@ -166,11 +165,11 @@ namespace ShortApi.Journal
         }
 
         /// <summary>Marks the claimed input's create as about to be complete on the wire: from here on, the service may have it.</summary>
-        public void RecordSent(PreparedJob job) =>
+        internal void RecordSent(PreparedJob job) =>
             Append(new JournalRecord { Type = JournalRecordType.Sent, At = _clock.UtcNow, InputKey = job.InputKey });
 
         /// <summary>Records a created job: everything needed to find, wait for and account for it later.</summary>
-        public void RecordCreated(VideoJob job)
+        internal void RecordCreated(VideoJob job)
         {
             Append(new JournalRecord
             {
@@ -191,15 +190,15 @@ namespace ShortApi.Journal
         }
 
         /// <summary>The create was refused, or called back before it went out in full: nothing exists, the input may be submitted again.</summary>
-        public void RecordReleased(PreparedJob job, string reason) =>
+        internal void RecordReleased(PreparedJob job, string reason) =>
             Append(new JournalRecord { Type = JournalRecordType.Released, At = _clock.UtcNow, InputKey = job.InputKey, Model = job.Model.Id, Source = job.Source, Error = reason });
 
         /// <summary>The create's outcome is unknown: a re-run reports the input instead of paying for it twice.</summary>
-        public void RecordUnknown(PreparedJob job, string reason) =>
+        internal void RecordUnknown(PreparedJob job, string reason) =>
             Append(new JournalRecord { Type = JournalRecordType.Unknown, At = _clock.UtcNow, InputKey = job.InputKey, Model = job.Model.Id, Source = job.Source, Error = reason });
 
         /// <summary>Records a job's final state, once: when the journal already holds a final state for it, nothing is written.</summary>
-        public void RecordFinal(VideoJob job)
+        internal void RecordFinal(VideoJob job)
         {
             if (!job.IsFinal)
             {
@@ -222,7 +221,7 @@ namespace ShortApi.Journal
         }
 
         /// <summary>Records the files a job's outputs were saved to.</summary>
-        public void RecordSaved(VideoJob job, IReadOnlyList<string> files) =>
+        internal void RecordSaved(VideoJob job, IReadOnlyList<string> files) =>
             Append(new JournalRecord { Type = JournalRecordType.Saved, At = _clock.UtcNow, JobId = job.JobId, Files = files });
 
         /// <summary>Reads what other writers appended since the last read.</summary>

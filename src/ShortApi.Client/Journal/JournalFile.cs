@@ -22,13 +22,31 @@ namespace ShortApi.Journal
 
         public string Path { get; }
 
-        /// <summary>Runs <paramref name="action"/> with the file open for exclusive read and write, waiting for other writers.</summary>
-        public T Exclusive<T>(Func<FileStream, T> action) => WithRetry(() =>
+        /// <summary>
+        /// Runs <paramref name="action"/> with the file open for exclusive read and write. Only the
+        /// opening waits for other writers; the action runs once, and its I/O failure (a full disk)
+        /// is the journal's error, never a reason to write the same record again.
+        /// </summary>
+        public T Exclusive<T>(Func<FileStream, T> action)
         {
-            EnsureFolder();
-            using var stream = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-            return action(stream);
-        });
+            using var stream = WithRetry(() =>
+            {
+                EnsureFolder();
+                return new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            });
+            try
+            {
+                return action(stream);
+            }
+            catch (IOException ex)
+            {
+                throw Unusable(ex);
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                throw Unusable(ex);
+            }
+        }
 
         /// <summary>The journal's folder is made on the first write, so merely opening a journal (or -WhatIf) leaves no trace.</summary>
         private void EnsureFolder()
@@ -125,14 +143,17 @@ namespace ShortApi.Journal
                 }
                 catch (IOException ex)
                 {
-                    throw new ShortApiException(ShortApiErrorReason.JournalError, $"The journal {Path} cannot be used: {ex.Message}", ex) { Target = Path };
+                    throw Unusable(ex);
                 }
                 catch (UnauthorizedAccessException ex)
                 {
-                    throw new ShortApiException(ShortApiErrorReason.JournalError, $"The journal {Path} cannot be used: {ex.Message}", ex) { Target = Path };
+                    throw Unusable(ex);
                 }
             }
         }
+
+        private ShortApiException Unusable(Exception ex) =>
+            new ShortApiException(ShortApiErrorReason.JournalError, $"The journal {Path} cannot be used: {ex.Message}", ex) { Target = Path };
 
         private static bool IsContention(IOException ex) =>
             !(ex is FileNotFoundException) && !(ex is DirectoryNotFoundException) && !(ex is PathTooLongException) && !(ex is EndOfStreamException);

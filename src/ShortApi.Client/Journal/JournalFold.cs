@@ -14,17 +14,21 @@ namespace ShortApi.Journal
             switch (record.Type)
             {
                 case JournalRecordType.Submitting when record.InputKey != null:
-                    state.Inputs[record.InputKey] = new InputLookup(InputStatus.Pending, null, record.At, record.Claimant, null);
+                    // A forced claim over a job or an unknown outcome remembers it: a refusal must not forget it.
+                    state.Inputs.TryGetValue(record.InputKey, out var before);
+                    var previous = before != null && (before.Status == InputStatus.Submitted || before.Status == InputStatus.OutcomeUnknown) ? before : before?.Previous;
+                    state.Inputs[record.InputKey] = new InputLookup(InputStatus.Pending, null, record.At, record.Claimant, null, previous: previous);
                     break;
                 case JournalRecordType.Sent when record.InputKey != null:
                     if (state.Inputs.TryGetValue(record.InputKey, out var claim) && claim.Status == InputStatus.Pending)
                     {
-                        state.Inputs[record.InputKey] = new InputLookup(InputStatus.Pending, null, claim.At, claim.Claimant, null, bodySent: true);
+                        state.Inputs[record.InputKey] = new InputLookup(InputStatus.Pending, null, claim.At, claim.Claimant, null, bodySent: true, previous: claim.Previous);
                     }
 
                     break;
                 case JournalRecordType.Released when record.InputKey != null:
-                    state.Inputs[record.InputKey] = InputLookup.Free;
+                    state.Inputs.TryGetValue(record.InputKey, out var released);
+                    state.Inputs[record.InputKey] = released?.Previous ?? InputLookup.Free;
                     break;
                 case JournalRecordType.Unknown when record.InputKey != null:
                     state.Inputs[record.InputKey] = new InputLookup(InputStatus.OutcomeUnknown, null, record.At, null, record.Error);

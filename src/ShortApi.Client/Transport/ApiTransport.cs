@@ -51,31 +51,69 @@ namespace ShortApi.Transport
         /// <summary>
         /// Creates a job. <paramref name="beforeLastBytes"/> is called (on each attempt) just before
         /// the request is complete on the wire: from then on the service may have the job.
+        /// <paramref name="cancellationToken"/> stops the create at any point; stopped after the
+        /// request went out in full, it cannot be taken back, so that ends as an unknown outcome.
+        /// <paramref name="stopUnlessSent"/> stops it only while it has not gone out in full (a
+        /// batch that stops lets the creates already sent land).
         /// </summary>
-        public Task<CreatedJob> CreateAsync(PreparedJob job, Action? beforeLastBytes, CancellationToken cancellationToken)
+        public async Task<CreatedJob> CreateAsync(PreparedJob job, Action? beforeLastBytes, CancellationToken cancellationToken, CancellationToken stopUnlessSent = default)
         {
             var key = RequireKey();
             var uri = new Uri(_base, "api/v1/job/create");
             Log(ClientLogLevel.Debug, () => "Create body: " + _text.Clean(CreateRequestContent.Preview(job.Model.Id, job.WireArguments, job.CallbackUrl)));
-            bool sentInFull = false;
-            return _retry.RunAsync(
-                ApiOperation.Create,
-                async token =>
-                {
-                    sentInFull = false;
-                    Action lastBytes = () =>
+            int sentInFull = 0;
+            using var stopped = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopUnlessSent);
+            try
+            {
+                return await _retry.RunAsync(
+                    ApiOperation.Create,
+                    async _ =>
                     {
-                        sentInFull = true;
-                        beforeLastBytes?.Invoke();
-                    };
-                    var answer = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, uri) { Content = new CreateRequestContent(job.Model.Id, job.WireArguments, job.CallbackUrl, lastBytes) }, key, _options.CreateTimeout, "the create", token).ConfigureAwait(false);
-                    using var document = ReadEnvelope(answer, ApiOperation.Create, "the create");
-                    return ApiResponseReader.ReadCreated(document.RootElement)
-                        ?? throw NoAnswer(ShortApiErrorReason.UnexpectedResponse, "The create's answer carried no usable job id.");
-                },
-                cancellationToken,
-                () => sentInFull,
-                (failure, verdict) => verdict == FailureVerdict.OutcomeUnknown ? Unknown(job, failure) : failure);
+                        Volatile.Write(ref sentInFull, 0);
+                        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                        using var stopBeforeSent = stopUnlessSent.Register(() =>
+                        {
+                            if (Volatile.Read(ref sentInFull) == 0)
+                            {
+                                attempt.Cancel();
+                            }
+                        });
+                        Action lastBytes = () =>
+                        {
+                            Volatile.Write(ref sentInFull, 1);
+                            beforeLastBytes?.Invoke();
+                        };
+                        var content = Body(job, lastBytes);
+                        var answer = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, uri) { Content = content }, key, _options.CreateTimeout, "the create", attempt.Token).ConfigureAwait(false);
+                        using var document = ReadEnvelope(answer, ApiOperation.Create, "the create");
+                        return ApiResponseReader.ReadCreated(document.RootElement)
+                            ?? throw NoAnswer(ShortApiErrorReason.UnexpectedResponse, "The create's answer carried no usable job id.");
+                    },
+                    stopped.Token,
+                    () => Volatile.Read(ref sentInFull) == 1,
+                    (failure, verdict) => verdict == FailureVerdict.OutcomeUnknown ? Unknown(job, failure) : failure).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (Volatile.Read(ref sentInFull) == 1)
+            {
+                throw Unknown(job, new ShortApiException(ShortApiErrorReason.ApiError, "the run was stopped before an answer came", ex) { Kind = FailureKind.NoAnswer });
+            }
+        }
+
+        /// <summary>The create's body; a local image that vanished or cannot be read since it was checked fails here, before anything is sent.</summary>
+        private static CreateRequestContent Body(PreparedJob job, Action lastBytes)
+        {
+            try
+            {
+                return new CreateRequestContent(job.Model.Id, job.WireArguments, job.CallbackUrl, lastBytes);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
+            {
+                throw new ShortApiException(ShortApiErrorReason.ImageNotFound, $"An image of '{job.DisplaySource}' is gone since it was checked: {ex.Message}", ex) { Target = job.DisplaySource, Kind = FailureKind.Local };
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                throw new ShortApiException(ShortApiErrorReason.ImageRejected, $"An image of '{job.DisplaySource}' cannot be read: {ex.Message}", ex) { Target = job.DisplaySource, Kind = FailureKind.Local };
+            }
         }
 
         public Task<JobState> QueryAsync(string jobId, CancellationToken cancellationToken)
@@ -107,7 +145,7 @@ namespace ShortApi.Transport
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var request = build();
-            request.Headers.Authorization = AuthenticationHeaderValue.Parse(key.ToBearerValue());
+            request.Headers.Authorization = key.ToHeader();
             request.Headers.UserAgent.ParseAdd(_options.UserAgent);
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
 
@@ -180,13 +218,13 @@ namespace ShortApi.Transport
                 throw NoAnswer(ShortApiErrorReason.UnexpectedResponse, $"The answer to {what} (HTTP {answer.Status}) was not readable JSON.");
             }
 
-            // An envelope code that reads as an HTTP status means what that status means.
-            int status = success ? code!.Value : answer.Status;
-            throw Refusal(operation, status, answer, code, message, what);
+            throw Refusal(operation, answer, code, message, what);
         }
 
-        private static ApiErrorException Refusal(ApiOperation operation, int status, HttpAnswer answer, int? code, string? message, string what)
+        private static ApiErrorException Refusal(ApiOperation operation, HttpAnswer answer, int? code, string? message, string what)
         {
+            // The status the failure means, as FailurePolicy reads it: an envelope code that reads as an HTTP status, else the HTTP status.
+            int status = ApiErrorException.StatusOf(answer.Status, code) ?? answer.Status;
             string said = string.IsNullOrEmpty(message) ? string.Empty : ": " + message;
             string where = code.HasValue && code.Value != answer.Status ? $"code {code}, HTTP {answer.Status}" : $"HTTP {answer.Status}";
             ShortApiErrorReason reason;
@@ -196,7 +234,7 @@ namespace ShortApi.Transport
                 reason = ShortApiErrorReason.AuthenticationFailed;
                 text = $"ShortAPI refused the API key for {what} ({where}{said}). Check that the key is right and active.";
             }
-            else if (status == 402 || LooksLikeQuota(message))
+            else if (status == 402 || ((status == 400 || status == 403 || status == 429) && LooksLikeQuota(message)))
             {
                 reason = ShortApiErrorReason.QuotaExceeded;
                 text = $"ShortAPI refused {what} for lack of balance or quota ({where}{said}). Top up the account; retrying will not help.";
@@ -223,7 +261,8 @@ namespace ShortApi.Transport
         private static bool LooksLikeQuota(string? message)
         {
             string text = (message ?? string.Empty).ToLowerInvariant();
-            return new[] { "quota", "balance", "insufficient", "credit", "余额", "欠费" }.Any(text.Contains);
+            // Phrases, not words: "insufficient image resolution" is a bad input, not an empty account.
+            return new[] { "quota", "balance", "insufficient funds", "insufficient credit", "out of credit", "余额", "欠费" }.Any(text.Contains);
         }
 
         /// <summary>The create went out in full and no clear answer came: the job may exist and be charged.</summary>

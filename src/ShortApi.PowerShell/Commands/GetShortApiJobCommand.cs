@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using ShortApi.Errors;
-using ShortApi.Failures;
 using ShortApi.Journal;
 using ShortApi.PowerShell.Infrastructure;
 
@@ -46,8 +45,15 @@ namespace ShortApi.PowerShell.Commands
             _pending.AddRange(Job ?? Array.Empty<VideoJob>());
             foreach (string id in JobId ?? Array.Empty<string>())
             {
-                // A job a journal knows keeps its model, source and cost; one it does not is known by its id alone.
-                _pending.Add(_journal?.FindJob(id.Trim()) ?? JobJournal.FindInOpenJournals(id.Trim()) ?? Client.JobFromId(id));
+                try
+                {
+                    // A job a journal knows keeps its model, source and cost; one it does not is known by its id alone.
+                    _pending.Add(_journal?.FindJob(id.Trim()) ?? JobJournal.FindInOpenJournals(id.Trim()) ?? Client.JobFromId(id));
+                }
+                catch (ShortApiException ex) when (ex.Reason == ShortApiErrorReason.InvalidArgument)
+                {
+                    WriteFailure(ex); // one id that cannot be one; the others go on
+                }
             }
         }
 
@@ -81,12 +87,6 @@ namespace ShortApi.PowerShell.Commands
             var failed = new HashSet<VideoJob>();
             foreach (var (job, error) in results)
             {
-                if (error != null && FailurePolicy.Judge(ApiOperation.Query, error) == FailureVerdict.StopEverything)
-                {
-                    // A refused key fails every id alike: say it once, as New and Wait do.
-                    ThrowFailure(error);
-                }
-
                 if (error != null)
                 {
                     failed.Add(job);

@@ -172,7 +172,12 @@ namespace ShortApi.PowerShell.Commands
             var batch = _batch ??= Client.StartBatch(ThrottleLimit, _journal, Force, _budget, StopToken);
             Drain(batch.Results, Emit, until: () => batch.HasFreeSlot || batch.StoppedBy != null);
             StopIfTheBatchStopped();
-            batch.Start(job);
+            if (!batch.Start(job))
+            {
+                // The batch stopped between the look and the start: say so for this input, then stop.
+                WriteInputFailure(new ShortApiException(batch.StoppedBy!.Reason, $"'{job.DisplaySource}' was not sent, because the batch stopped: {batch.StoppedBy.Message}"), job.DisplaySource);
+                StopIfTheBatchStopped();
+            }
         }
 
         /// <summary>

@@ -72,11 +72,14 @@ namespace ShortApi.PowerShell.Commands
 
         protected override void Process()
         {
-            var jobs = Job ?? (IEnumerable<VideoJob>)(JobId ?? Array.Empty<string>()).Select(JobFor);
-            foreach (var job in jobs.Where(j => j != null))
+            var jobs = Job ?? (JobId ?? Array.Empty<string>()).Select(JobFor);
+            foreach (var job in jobs)
             {
                 _anyGiven = true;
-                Add(job);
+                if (job != null)
+                {
+                    Add(job);
+                }
             }
 
             Drain(_waiter!.Events, Handle);
@@ -119,7 +122,19 @@ namespace ShortApi.PowerShell.Commands
 
         protected override void ReportProgress() => WriteProgressIfDue();
 
-        private VideoJob JobFor(string id) => _journal?.FindJob(id.Trim()) ?? Client.JobFromId(id);
+        /// <summary>The job for an id (with what a journal knows of it); null, after an error naming it, for one that cannot be an id.</summary>
+        private VideoJob? JobFor(string id)
+        {
+            try
+            {
+                return _journal?.FindJob(id.Trim()) ?? JobJournal.FindInOpenJournals(id.Trim()) ?? Client.JobFromId(id);
+            }
+            catch (ShortApiException ex) when (ex.Reason == ShortApiErrorReason.InvalidArgument)
+            {
+                WriteFailure(ex);
+                return null;
+            }
+        }
 
         private void Add(VideoJob job)
         {

@@ -13,7 +13,7 @@ namespace ShortApi.PowerShell.Infrastructure
     /// What every ShortApi cmdlet shares. Ctrl+C cancels one token that reaches every request, and
     /// the cancellation it causes becomes a stopped pipeline here, in one place. Work done on other
     /// threads reaches the pipeline only through <see cref="Drain{T}"/> and the client log, both
-    /// written from the pipeline thread. A client failure that escapes a step stops the command
+    /// written from the pipeline thread. A ShortApiException that escapes a step stops the command
     /// with its stable ErrorId; failures of one input are written by the cmdlets as they go.
     /// </summary>
     public abstract class ShortApiCmdlet : PSCmdlet, IDisposable

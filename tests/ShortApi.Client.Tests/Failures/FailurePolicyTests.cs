@@ -130,5 +130,16 @@ namespace ShortApi.Client.Tests.Failures
         {
             Assert.Equal(FailureVerdict.GiveUp, FailurePolicy.Judge(ApiOperation.Download, Failure(FailureKind.Local, ShortApiErrorReason.DownloadFailed)));
         }
+
+        [Fact]
+        public void A_503_without_the_services_envelope_after_a_full_send_may_come_from_a_proxy_so_it_is_an_unknown_outcome()
+        {
+            var bare = new ApiErrorException(ShortApiErrorReason.ApiError, "503 from a proxy", 503, null, null);
+            var enveloped = new ApiErrorException(ShortApiErrorReason.ApiError, "503 from the service", 503, 503, "busy");
+
+            Assert.Equal(FailureVerdict.OutcomeUnknown, FailurePolicy.Judge(ApiOperation.Create, bare, requestSentInFull: true));
+            Assert.Equal(FailureVerdict.Retry, FailurePolicy.Judge(ApiOperation.Create, enveloped, requestSentInFull: true));
+            Assert.Equal(FailureVerdict.Retry, FailurePolicy.Judge(ApiOperation.Create, bare, requestSentInFull: false));
+        }
     }
 }

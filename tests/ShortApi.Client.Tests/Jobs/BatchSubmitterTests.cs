@@ -95,5 +95,21 @@ namespace ShortApi.Client.Tests.Jobs
             Assert.Equal(20, harness.Emulator.Stats.JobsCreated);
             Assert.Equal(20, results.Select(r => r.Created!.JobId).Distinct().Count());
         }
+
+        [Fact]
+        public void A_refused_key_stops_the_batch_but_the_creates_already_sent_in_full_land_and_are_reported()
+        {
+            using var harness = new EmulatorHarness(o => o.CreateLatency = TimeSpan.FromMilliseconds(800));
+            harness.Emulator.Faults.Enqueue(ShortApi.Emulator.Faults.EmulatorRoute.Create, ShortApi.Emulator.Faults.EmulatorFault.Status(401));
+            using var batch = harness.Client.StartBatch(3);
+
+            var results = Run(batch, Enumerable.Range(0, 3).Select(i => Job(harness, $"https://img.example/{i}.png")));
+
+            Assert.NotNull(batch.StoppedBy);
+            Assert.Equal(ShortApi.Errors.ShortApiErrorReason.AuthenticationFailed, batch.StoppedBy!.Reason);
+            Assert.Equal(3, results.Count);
+            Assert.Equal(harness.Emulator.Stats.JobsCreated, results.Count(r => r.Succeeded));
+            Assert.DoesNotContain(results, r => r.Error is ShortApi.Errors.CreateOutcomeUnknownException);
+        }
     }
 }

@@ -243,5 +243,33 @@ namespace ShortApi.Client.Tests.Jobs
             Assert.False(string.IsNullOrEmpty(job.JobId));
             Assert.Equal(1, slow.Emulator.Stats.JobsCreated);
         }
+
+        [Fact]
+        public async Task A_job_handed_to_the_wait_after_its_time_ran_out_is_reported_as_timed_out()
+        {
+            var job = await Created();
+            using var waiter = _harness.Client.StartWait(new WaitOptions { Timeout = TimeSpan.FromMilliseconds(200) });
+            await Task.Delay(600);
+
+            waiter.Add(job);
+            waiter.CompleteAdding();
+            var events = await Task.Run(() => waiter.Events.TakeAll(default).ToList());
+
+            var report = Assert.Single(events);
+            Assert.Equal(WaitEventKind.TimedOut, report.Kind);
+            Assert.Same(job, report.Job);
+        }
+
+        [Fact]
+        public async Task A_job_the_service_never_answers_about_is_given_up_instead_of_asked_forever()
+        {
+            using var failing = new EmulatorHarness(o => { o.JobDuration = TimeSpan.FromMilliseconds(50); o.QueryServerErrorRate = 1; });
+            var job = await failing.Client.SubmitAsync(failing.Client.Prepare(new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromUrl("https://img.example/a.png") }));
+
+            var report = Assert.Single(await failing.Client.WaitAllAsync(new[] { job }, new WaitOptions { PollInterval = TimeSpan.FromMilliseconds(10) }));
+
+            Assert.Equal(WaitEventKind.Failed, report.Kind);
+            Assert.Contains("no longer followed", report.Error!.Message);
+        }
     }
 }

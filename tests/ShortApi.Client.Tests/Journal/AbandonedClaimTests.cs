@@ -87,12 +87,24 @@ namespace ShortApi.Client.Tests.Journal
         public void A_claim_from_another_machine_is_free_only_once_it_is_older_than_the_claim_timeout()
         {
             var job = Prepare();
-            WriteClaim(job, "other-host:4242", DateTimeOffset.UtcNow - TimeSpan.FromMinutes(20), sent: false);
+            WriteClaim(job, "other-host:4242", DateTimeOffset.UtcNow - TimeSpan.FromMinutes(90), sent: false);
 
             var journal = JobJournal.OpenIsolated(JournalPath);
             Assert.True(journal.Find(job.InputKey).IsFree);
-            journal.ClaimTimeout = TimeSpan.FromHours(1);
+            journal.ClaimTimeout = TimeSpan.FromHours(2);
             Assert.False(journal.Find(job.InputKey).IsFree);
+        }
+
+        [Fact]
+        public void A_claim_of_a_live_process_of_this_machine_stands_however_old_it_is()
+        {
+            var job = Prepare();
+            WriteClaim(job, $"{Environment.MachineName}:{Environment.ProcessId}", DateTimeOffset.UtcNow - TimeSpan.FromDays(2), sent: false);
+
+            var journal = JobJournal.OpenIsolated(JournalPath);
+            journal.ClaimTimeout = TimeSpan.FromMilliseconds(1);
+
+            Assert.Equal(InputStatus.InProgress, journal.Find(job.InputKey).Status);
         }
 
         [Fact]

@@ -113,5 +113,14 @@ namespace ShortApi.Client.Tests.Journal
             Assert.Equal(first.Inputs["b"].Status, second.Inputs["b"].Status);
             Assert.Equal(first.Jobs["job_1"].Status, second.Jobs["job_1"].Status);
         }
+
+        [Fact]
+        public void A_forced_resubmission_that_is_refused_leaves_the_input_with_its_earlier_job()
+        {
+            var state = Fold(Claim("a"), Created("a", "job_1"), Claim("a"), new JournalRecord { Type = JournalRecordType.Released, At = At, InputKey = "a" });
+
+            Assert.Equal(InputStatus.Submitted, state.Inputs["a"].Status);
+            Assert.Equal("job_1", state.Inputs["a"].Job!.JobId);
+        }
     }
 }

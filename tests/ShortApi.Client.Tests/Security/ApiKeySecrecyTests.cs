@@ -98,5 +98,27 @@ namespace ShortApi.Client.Tests.Security
             Assert.Equal(ShortApiErrorReason.MissingApiKey, error.Reason);
             Assert.Equal(0, harness.Emulator.Stats.QueryRequests);
         }
+
+        [Fact]
+        public async Task A_key_read_with_a_trailing_line_break_is_trimmed_and_works()
+        {
+            using var harness = new EmulatorHarness(configureClient: o => o.ApiKey = ShortApi.Transport.ApiKey.FromPlainText(EmulatorHarness.Key + "\r\n"));
+
+            var job = await harness.Client.SubmitAsync(harness.Client.Prepare(new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromUrl("https://img.example/a.png") }));
+
+            Assert.False(string.IsNullOrEmpty(job.JobId));
+        }
+
+        [Theory]
+        [InlineData("sk-secret part")]
+        [InlineData("sk-secret\npart")]
+        [InlineData("sk-secret\u00e9part")]
+        public void A_key_a_header_cannot_carry_is_refused_without_repeating_it(string key)
+        {
+            var error = Assert.Throws<ShortApiException>(() => ShortApi.Transport.ApiKey.FromPlainText(key));
+
+            Assert.Equal(ShortApiErrorReason.InvalidArgument, error.Reason);
+            Assert.DoesNotContain("secret", error.Message);
+        }
     }
 }

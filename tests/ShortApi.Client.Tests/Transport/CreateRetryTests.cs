@@ -182,5 +182,17 @@ namespace ShortApi.Client.Tests.Transport
             Assert.IsNotType<CreateOutcomeUnknownException>(error);
             Assert.Contains("Could not connect", error.Message);
         }
+
+        [Fact]
+        public async Task A_bad_input_that_says_insufficient_is_an_api_error_for_that_input_not_an_empty_account()
+        {
+            _harness.Emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.Status(400));
+            _harness.Emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.EnvelopeError(400, "insufficient image resolution"));
+
+            await Assert.ThrowsAsync<ApiErrorException>(() => _harness.Client.SubmitAsync(Job()));
+            var error = await Assert.ThrowsAsync<ApiErrorException>(() => _harness.Client.SubmitAsync(Job()));
+
+            Assert.Equal(ShortApiErrorReason.ApiError, error.Reason);
+        }
     }
 }
