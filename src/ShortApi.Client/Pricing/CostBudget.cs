@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using ShortApi.Errors;
 using ShortApi.Jobs;
 
@@ -14,6 +16,8 @@ namespace ShortApi.Pricing
         private readonly object _gate = new object();
         private decimal _committed;
         private int _jobs;
+        private ShortApiException? _reached;
+        private int _notAdmitted;
 
         public CostBudget(decimal limit)
         {
@@ -52,6 +56,57 @@ namespace ShortApi.Pricing
                         $"Stopped before '{job.DisplaySource}': its estimated {CostEstimate.FormatAmount(job.Estimate.Amount.Value)} {job.Estimate.Currency} would take the batch past the budget of {CostEstimate.FormatAmount(Limit)} {job.Estimate.Currency}.")
                     { Target = job.DisplaySource };
                 }
+            }
+        }
+
+        /// <summary>
+        /// True when <paramref name="job"/> may go on. Once a job would pass the limit (or cannot be
+        /// priced), it and every later one are refused and counted, for <see cref="StopReport"/>.
+        /// </summary>
+        public bool TryAdmit(PreparedJob job)
+        {
+            lock (_gate)
+            {
+                if (_reached == null)
+                {
+                    try
+                    {
+                        EnsureFits(job);
+                        return true;
+                    }
+                    catch (ShortApiException ex)
+                    {
+                        _reached = ex;
+                    }
+                }
+
+                _notAdmitted++;
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// Once the limit was reached, the one error that says where submitting stopped: how many
+        /// jobs went, for how much, their ids, and the first input not submitted. Null otherwise.
+        /// </summary>
+        public ShortApiException? StopReport(IReadOnlyList<string> submittedIds)
+        {
+            lock (_gate)
+            {
+                if (_reached == null)
+                {
+                    return null;
+                }
+
+                string ids = submittedIds.Count == 0 ? string.Empty : " (" + string.Join(", ", submittedIds.Take(20)) + (submittedIds.Count > 20 ? $" and {submittedIds.Count - 20} more" : string.Empty) + ")";
+                string verb = submittedIds.Count == 0 && _jobs > 0 ? "would have been" : "were";
+                return new ShortApiException(
+                    ShortApiErrorReason.BudgetExceeded,
+                    $"{_reached.Message.TrimEnd('.')}. Submitting stopped there: {_jobs} job(s) {verb} submitted this run, for an estimated {CostEstimate.FormatAmount(_committed)} USD{ids}; {_notAdmitted} input(s) were not submitted, starting with '{_reached.Target}'.",
+                    _reached)
+                {
+                    Target = _reached.Target,
+                };
             }
         }
 

@@ -28,8 +28,6 @@ namespace ShortApi.PowerShell.Commands
         private JobJournal? _journal;
         private CostBudget? _budget;
         private BatchSubmitter? _batch;
-        private ShortApiException? _budgetReached;
-        private int _overBudget;
         private int _failed;
         private DateTime _lastProgress = DateTime.MinValue;
 
@@ -105,9 +103,9 @@ namespace ShortApi.PowerShell.Commands
             }
 
             StopIfTheBatchStopped();
-            if (_budgetReached != null)
+            if (_budget?.StopReport(_submittedIds) is ShortApiException budgetStop)
             {
-                WriteError(ToErrorRecord(BudgetStop(), _budgetReached.Target));
+                WriteError(ToErrorRecord(budgetStop, budgetStop.Target));
             }
         }
 
@@ -135,26 +133,9 @@ namespace ShortApi.PowerShell.Commands
 
         private void Submit(PreparedJob job)
         {
-            if (_budgetReached != null)
+            // Reaching the budget stops submitting; the jobs already created flow on, and End says where it stopped.
+            if ((_journal != null && !Force && IsJournaled(job)) || (_budget != null && !_budget.TryAdmit(job)))
             {
-                _overBudget++;
-                return;
-            }
-
-            if (_journal != null && !Force && IsJournaled(job))
-            {
-                return;
-            }
-
-            try
-            {
-                _budget?.EnsureFits(job);
-            }
-            catch (ShortApiException ex)
-            {
-                // Reaching the budget stops submitting; the jobs already created flow on, and End says where it stopped.
-                _budgetReached = ex;
-                _overBudget++;
                 return;
             }
 
@@ -244,20 +225,6 @@ namespace ShortApi.PowerShell.Commands
                     WriteInputFailure(journaled, journaled.Target);
                     break;
             }
-        }
-
-        /// <summary>The budget error, told once at the end: what was submitted, for how much, and where it stopped.</summary>
-        private ShortApiException BudgetStop()
-        {
-            string ids = _submittedIds.Count == 0 ? string.Empty : " (" + string.Join(", ", _submittedIds.Take(20)) + (_submittedIds.Count > 20 ? $" and {_submittedIds.Count - 20} more" : string.Empty) + ")";
-            string verb = _submittedIds.Count == 0 && _budget!.Jobs > 0 ? "would have been" : "were";
-            return new ShortApiException(
-                ShortApiErrorReason.BudgetExceeded,
-                $"{_budgetReached!.Message.TrimEnd('.')}. Submitting stopped there: {_budget!.Jobs} job(s) {verb} submitted this run, for an estimated {CostEstimate.FormatAmount(_budget.Committed)} USD{ids}; {_overBudget} input(s) were not submitted, starting with '{_budgetReached.Target}'.",
-                _budgetReached)
-            {
-                Target = _budgetReached.Target,
-            };
         }
     }
 }
