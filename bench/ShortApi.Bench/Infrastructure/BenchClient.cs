@@ -22,7 +22,7 @@ namespace ShortApi.Bench.Infrastructure
                 RandomSeed = 42,
             };
 
-            if (budget != null)
+            if (budget != null && budget != QueryBudget.Default)
             {
                 options.MaxQueriesPerSecond = budget.PerSecond;
             }

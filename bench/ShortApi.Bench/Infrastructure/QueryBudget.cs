@@ -8,7 +8,7 @@ namespace ShortApi.Bench.Infrastructure
     /// </summary>
     internal sealed record QueryBudget(string Label, double PerSecond)
     {
-        public static QueryBudget Default { get; } = new QueryBudget("default", new ShortApiClientOptions().MaxQueriesPerSecond);
+        public static QueryBudget Default { get; } = new QueryBudget("default", ShortApi.Jobs.RequestBudget.DefaultCeiling);
 
         /// <summary>High enough that the budget never sets the pace in these runs (the emulator is local).</summary>
         public const double DefaultRaisedPerSecond = 1000;
