@@ -24,6 +24,7 @@ namespace ShortApi
         private readonly OutputDownloader _downloader;
         private readonly RequestBudget _budget;
         private readonly CreateThrottle _throttle;
+        private readonly Jobs.Lengths.JobLengths _lengths;
 
         public ShortApiClient(ShortApiClientOptions options)
         {
@@ -33,6 +34,7 @@ namespace ShortApi
             _downloader = new OutputDownloader(options);
             _budget = RequestBudget.For(_transport.BaseAddress, options.MaxQueriesPerSecond, options.Clock);
             _throttle = CreateThrottle.For(_transport.BaseAddress, options.Clock);
+            _lengths = Jobs.Lengths.JobLengths.For(_transport.BaseAddress, options.Clock);
             _transport.RateLimited = SlowDown;
             Validator = new ArgumentValidator(options.Catalog);
         }
@@ -154,7 +156,7 @@ namespace ShortApi
 
         /// <summary>A wait over many jobs; add jobs to it, then take its events as they come.</summary>
         public JobWaiter StartWait(WaitOptions options, CancellationToken cancellationToken = default) =>
-            new JobWaiter(_transport, _downloader, _budget, Options, options ?? new WaitOptions(), cancellationToken);
+            new JobWaiter(_transport, _downloader, _budget, _lengths, Options, options ?? new WaitOptions(), cancellationToken);
 
         /// <summary>Saves a finished job's outputs into <paramref name="directory"/>; existing files are kept unless <paramref name="overwrite"/>.</summary>
         public Task<IReadOnlyList<DownloadedFile>> DownloadAsync(VideoJob job, string directory, bool overwrite = false, CancellationToken cancellationToken = default) =>

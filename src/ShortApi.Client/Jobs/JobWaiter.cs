@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Errors;
+using ShortApi.Jobs.Lengths;
 using ShortApi.Journal;
 using ShortApi.Transport;
 
@@ -27,6 +28,7 @@ namespace ShortApi.Jobs
         private readonly WaitOptions _options;
         private readonly OutputDownloader _downloader;
         private readonly JobPoller _poller;
+        private readonly LengthSources _lengthSources;
         private readonly SemaphoreSlim _downloadSlots;
         private readonly Stopwatch _elapsed = Stopwatch.StartNew();
         private readonly Dictionary<string, VideoJob> _unreported = new Dictionary<string, VideoJob>(StringComparer.Ordinal);
@@ -38,7 +40,7 @@ namespace ShortApi.Jobs
         private int _fatalReported;
         private int _disposed;
 
-        internal JobWaiter(ApiTransport transport, OutputDownloader downloader, RequestBudget budget, ShortApiClientOptions clientOptions, WaitOptions options, CancellationToken cancellationToken)
+        internal JobWaiter(ApiTransport transport, OutputDownloader downloader, RequestBudget budget, JobLengths lengths, ShortApiClientOptions clientOptions, WaitOptions options, CancellationToken cancellationToken)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _downloader = downloader;
@@ -49,7 +51,8 @@ namespace ShortApi.Jobs
             }
 
             _downloadSlots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentDownloads));
-            _poller = new JobPoller(transport.QueryAsync, budget, new PollSchedule(options.PollInterval), clientOptions.Clock, options.MaxConcurrentQueries, this);
+            _poller = new JobPoller(transport.QueryAsync, budget, new PollSchedule(options.PollInterval), lengths, clientOptions.Clock, options.MaxConcurrentQueries, this);
+            _lengthSources = new LengthSources(lengths, clientOptions.Catalog, transport.BaseAddress);
             _events.BeginWork(); // the poller's own run
             Task.Run(RunAsync);
         }
@@ -93,10 +96,22 @@ namespace ShortApi.Jobs
             }
             else
             {
-                _poller.Add(job);
+                _poller.Add(job, KindOf(job));
             }
 
             return true;
+        }
+
+        /// <summary>The job's kind for learning lengths, after bringing in what its journal and the catalog know of it; null when nothing is learned.</summary>
+        private string? KindOf(VideoJob job)
+        {
+            string? key = _poller.Learns && job.SubmittedAt.HasValue ? LengthKey.Of(job) : null;
+            if (key != null)
+            {
+                _lengthSources.Consider(job, key, _options.Journal ?? job.Journal);
+            }
+
+            return key;
         }
 
         /// <summary>No more jobs will be added: the wait ends when the ones it has end.</summary>
