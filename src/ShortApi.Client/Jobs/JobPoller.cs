@@ -405,7 +405,8 @@ namespace ShortApi.Jobs
         private void Schedule(FollowedJob followed, DateTimeOffset now)
         {
             var guess = GuessFor(followed);
-            bool othersWait = followed.Key != null && _groups.TryGetValue(followed.Key, out var group) && group.Waiting >= PollPlanner.CloseScoutingFrom;
+            // Jobs wait on the scouts only when nothing, not even a catalog prior, says how long they take.
+            bool othersWait = followed.Key != null && !guess.Aim.HasValue && _groups.TryGetValue(followed.Key, out var group) && group.Waiting >= PollPlanner.CloseScoutingFrom;
             Enqueue(followed, _planner.Next(followed, guess, othersWait, now));
         }
 

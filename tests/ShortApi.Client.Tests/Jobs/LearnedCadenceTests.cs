@@ -73,6 +73,24 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
+        public async Task With_a_catalog_prior_nobody_waits_on_the_scouts_so_they_keep_the_age_based_schedule()
+        {
+            var model = ShortApi.Catalog.ModelCatalog.BuiltIn.Find("vidu-q3")!;
+            var withPrior = ShortApi.Catalog.ModelCatalog.BuiltIn.With(new[]
+            {
+                new ShortApi.Catalog.ModelDefinition(model.Id, model.ShortName, model.Summary, model.Parameters, model.Rules, model.Pricing, JobLength),
+            });
+            using var harness = new EmulatorHarness(o => o.JobDuration = JobLength, c => c.Catalog = withPrior, new ScaledClock(5));
+            var jobs = await Submit(harness, 10, "prior");
+
+            await harness.Client.WaitAllAsync(jobs, new WaitOptions());
+
+            // Close scouting would ask a 30 s job some 80 times; the age-based schedule about 17.
+            var counts = jobs.Select(j => QueriesOf(harness, j)).OrderByDescending(q => q).ToList();
+            Assert.True(counts[0] <= 25, $"queries per job: {string.Join(", ", counts)}");
+        }
+
+        [Fact]
         public async Task A_fixed_poll_interval_neither_learns_nor_waits_for_scouts()
         {
             using var harness = Harness();

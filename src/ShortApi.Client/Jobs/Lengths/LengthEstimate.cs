@@ -23,8 +23,8 @@ namespace ShortApi.Jobs.Lengths
         /// <summary>...but not more often than this (four times a second for short jobs)...</summary>
         public static readonly TimeSpan MinGap = TimeSpan.FromMilliseconds(250);
 
-        /// <summary>...nor less often than this, so the end of a ten-minute job is seen within seconds.</summary>
-        public static readonly TimeSpan MaxGap = TimeSpan.FromSeconds(15);
+        /// <summary>...nor less often than this, so the end of even a long job is seen within seconds.</summary>
+        public static readonly TimeSpan MaxGap = TimeSpan.FromSeconds(10);
 
         /// <summary>Journal lengths include how late each end was seen: aim below their low tenth.</summary>
         public const double SeedQuantile = 0.1;
