@@ -19,7 +19,7 @@ namespace ShortApi.Bench.Scenarios
         public static async Task<TimeSpan> RunAsync()
         {
             using var emulator = EmulatorProcess.Start(EmulatorSettings.Standard);
-            var client = BenchClient.Create(emulator.BaseAddress, QueryBudget.Raised());
+            var client = BenchClient.Create(emulator.BaseAddress);
             using var images = ImageSet.SmallPngs(8);
             using var output = new OutputFolder();
             BatchPipeline.Run(client, images.Paths, 4, output.Path);
