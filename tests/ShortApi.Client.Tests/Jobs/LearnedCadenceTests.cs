@@ -50,10 +50,11 @@ namespace ShortApi.Client.Tests.Jobs
             var next = await Submit(harness, 1, "next");
             await harness.Client.WaitAllAsync(next, new WaitOptions());
 
-            // The age-based schedule alone asks a 30 s job about 17 times (0.75 s, 1.5 s, ... 27.8 s, 33.4 s);
-            // the scouts of the first jobs asked at least that often.
-            int scouted = first.Max(j => QueriesOf(harness, j));
-            Assert.True(QueriesOf(harness, next[0]) * 3 <= scouted, $"the new job was asked {QueriesOf(harness, next[0])} times, the first jobs' scouts {scouted} times");
+            // With nothing known it would be asked first after 0.75 s; now it stays quiet until near the length.
+            var emulated = harness.Emulator.Jobs.Single(j => j.Id == next[0].JobId);
+            var quiet = emulated.FirstQueriedAt!.Value - emulated.CreatedAt;
+            Assert.True(quiet >= learned.Aim.Value - TimeSpan.FromSeconds(1), $"first asked after {quiet.TotalSeconds:0.0} s; learned aim {learned.Aim.Value.TotalSeconds:0.0} s");
+            Assert.True(QueriesOf(harness, next[0]) < first.Max(j => QueriesOf(harness, j)), "fewer queries than the first jobs' scouts");
         }
 
         [Fact]
