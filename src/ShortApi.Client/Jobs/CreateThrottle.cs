@@ -8,8 +8,9 @@ namespace ShortApi.Jobs
     /// How many creates may be in flight on an endpoint: a window shared by every batch in the
     /// process, each batch also held to its own ceiling (its -ThrottleLimit). It starts polite
     /// (<see cref="StartLimit"/>), grows by one per create that lands while a batch was held back
-    /// by it (doubling each round) until the first rate limit, then by one per round; each 429 or
-    /// 503 halves it (once per burst) and stops new creates until its Retry-After has passed.
+    /// by it (doubling each round) until the first rate limit, then by one per calm second (a rate
+    /// limit is counted over seconds, so probing faster only meets it again); each 429 or 503
+    /// halves it (once per burst) and stops new creates until its Retry-After has passed.
     /// </summary>
     internal sealed class CreateThrottle
     {
@@ -22,6 +23,9 @@ namespace ShortApi.Jobs
         /// <summary>The window grows only after the service has answered without a rate limit for this long.</summary>
         public static readonly TimeSpan CalmPeriod = TimeSpan.FromSeconds(1);
 
+        /// <summary>After a rate limit, the window grows by one at most this often.</summary>
+        public static readonly TimeSpan RecoveryStep = TimeSpan.FromSeconds(1);
+
         private static readonly ConcurrentDictionary<(string, IClock), CreateThrottle> Shared = new ConcurrentDictionary<(string, IClock), CreateThrottle>();
 
         private readonly object _gate = new object();
@@ -31,6 +35,7 @@ namespace ShortApi.Jobs
         private DateTimeOffset _lastLimited = DateTimeOffset.MinValue;
         private DateTimeOffset _lastHalving = DateTimeOffset.MinValue;
         private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+        private DateTimeOffset _lastGrowth = DateTimeOffset.MinValue;
 
         public CreateThrottle(IClock clock)
         {
@@ -52,12 +57,14 @@ namespace ShortApi.Jobs
         {
             lock (_gate)
             {
-                if (_window >= ceiling || _clock.UtcNow - _lastLimited < CalmPeriod)
+                var now = _clock.UtcNow;
+                if (_window >= ceiling || now - _lastLimited < CalmPeriod || (!_neverLimited && now - _lastGrowth < RecoveryStep))
                 {
                     return;
                 }
 
-                _window = Math.Min(ceiling, _window + (_neverLimited ? 1 : 1 / _window));
+                _window = Math.Min(ceiling, _window + 1);
+                _lastGrowth = now;
             }
         }
 

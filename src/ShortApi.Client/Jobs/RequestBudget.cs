@@ -11,7 +11,8 @@ namespace ShortApi.Jobs
     /// endpoint (every job, every wait, every runspace). A token bucket: up to one second's worth
     /// may go at once, then requests are spaced. Its rate adapts: it starts polite
     /// (<see cref="StartRate"/>), doubles while the waits fully use it and the service answers
-    /// calmly, halves at each 429 or 503 (once per burst of them) and then climbs back slowly, and
+    /// calmly, halves at each 429 or 503 (once per burst of them) and then climbs back by a tenth of
+    /// the rate that met the limit per calm second, and
     /// sends nothing until a Retry-After has passed. It never exceeds its ceiling: the caller's
     /// MaxQueriesPerSecond when set, else <see cref="DefaultCeiling"/>.
     /// </summary>
@@ -26,8 +27,8 @@ namespace ShortApi.Jobs
         /// <summary>The lowest rate halving reaches (or the ceiling, when lower).</summary>
         public const double LowestRate = 1;
 
-        /// <summary>After a rate limit, climbing back adds this share of the ceiling per calm second.</summary>
-        public const double RecoveryShare = 0.05;
+        /// <summary>After a rate limit, climbing back adds this share of the rate the service limited per calm second: a gentle probe near its limit.</summary>
+        public const double RecoveryShare = 0.1;
 
         /// <summary>The rate grows only after the service has answered without a rate limit for this long.</summary>
         public static readonly TimeSpan CalmPeriod = TimeSpan.FromSeconds(1);
@@ -49,6 +50,7 @@ namespace ShortApi.Jobs
         private bool _explicit;
         private double _current;
         private bool _neverLimited = true;
+        private double _limitedAt;
         private DateTimeOffset _lastLimited = DateTimeOffset.MinValue;
         private DateTimeOffset _lastHalving = DateTimeOffset.MinValue;
         private DateTimeOffset _lastGrowth;
@@ -97,6 +99,7 @@ namespace ShortApi.Jobs
 
                 if (now - _lastHalving >= HalvingSpacing)
                 {
+                    _limitedAt = _current;
                     _current = Math.Max(Math.Min(LowestRate, _ceiling), _current / 2);
                     _lastHalving = now;
                 }
@@ -166,7 +169,7 @@ namespace ShortApi.Jobs
                 return false;
             }
 
-            _current = Math.Min(_ceiling, _neverLimited ? _current * 2 : _current + _ceiling * RecoveryShare);
+            _current = Math.Min(_ceiling, _neverLimited ? _current * 2 : _current + Math.Max(LowestRate, _limitedAt * RecoveryShare));
             _lastGrowth = now;
             return true;
         }

@@ -45,7 +45,7 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
-        public void After_a_rate_limit_the_window_grows_by_one_per_round_of_creates_not_by_doubling()
+        public void After_a_rate_limit_the_window_grows_by_one_per_calm_second_not_by_doubling()
         {
             var clock = new ManualClock();
             var throttle = new CreateThrottle(clock);
@@ -58,10 +58,13 @@ namespace ShortApi.Client.Tests.Jobs
             clock.Advance(CreateThrottle.CalmPeriod);
             for (int i = 0; i < 10; i++)
             {
-                throttle.Grow(16); // a round: about as many creates as the window holds
+                throttle.Grow(16); // many creates land within the same second
             }
 
             Assert.Equal(9, throttle.Window);
+            clock.Advance(CreateThrottle.RecoveryStep);
+            throttle.Grow(16);
+            Assert.Equal(10, throttle.Window);
         }
 
         [Fact]

@@ -102,7 +102,8 @@ namespace ShortApi.Client.Tests.Jobs
 
             await TakeFor(budget, clock, TimeSpan.FromSeconds(3));
 
-            Assert.InRange(budget.CurrentRate, 25 + 1, 25 + (3 * 100 * RequestBudget.RecoveryShare));
+            // A step is a tenth of the rate the service limited (50/s), per calm second.
+            Assert.InRange(budget.CurrentRate, 25 + 1, 25 + (3 * 50 * RequestBudget.RecoveryShare));
         }
 
         [Fact]
