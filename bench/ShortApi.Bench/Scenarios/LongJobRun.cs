@@ -72,7 +72,7 @@ namespace ShortApi.Bench.Scenarios
                 File.Delete(journalPath);
             }
 
-            report.Notes.Add($"With nothing known, no job of the batch can teach the others in time: all {settings.LongJobs} start within a second of each other and end together. The two scouts are asked every 2.5 % of their age (some {ScoutQueries(length)} queries each over {Units.Duration(length)}), so the others hear of the end within about 2.5 % of the length; the others ask only at 1, 2, 4 and 8 minutes. " +
+            report.Notes.Add($"With nothing known, no job of the batch can teach the others in time: all {settings.LongJobs} start within a second of each other and end together. The two scouts are asked every 2.5 % of their age, at least every 0.25 s (by that schedule alone some {ScoutQueries(length)} queries over {Units.Duration(length)}; the table's maximum is a scout's), so the others hear of the end within about 2.5 % of the length; the others ask only at 1, 2, 4 and 8 minutes. " +
                              $"No schedule can meet both targets for a job whose length is unknown: seeing its end within 5 % of its length means asking every 5 % of its age at least, about ln(600 s / 0.75 s) / ln(1.05) = {Math.Log(600 / 0.75) / Math.Log(1.05):0} queries for a ten-minute job, against at most {MaxQueriesPerLongJob}. " +
                              "The targets are met once the length is known, from an earlier run's journal or the catalog.");
             report.Notes.Add($"On the scaled clock 1 ms of real scheduling delay is {settings.ClockFactor:0} ms of emulated time, so lateness here carries the machine's noise magnified.");
