@@ -24,7 +24,7 @@ namespace ShortApi.Bench
             Log.Line($"warm-up done; one download takes {Units.Millis(oneDownload)}");
             var context = new BenchContext(settings, oneDownload);
 
-            var scenarios = new IScenario[] { new BatchRun(), new SequentialRun(), new CadenceRun(), new MemoryRun(), new CpuRun() };
+            var scenarios = new IScenario[] { new LimitRun(), new ParallelScriptRun(), new SequentialRun(), new LongJobRun(), new RateLimitRun(), new MemoryRun(), new CpuRun() };
             var reports = new List<ScenarioReport>();
             foreach (var scenario in scenarios.Where(s => settings.Includes(s.Name)))
             {

@@ -12,34 +12,28 @@ namespace ShortApi.Bench
         public const string Usage =
             "usage: dotnet run -c Release --project bench/ShortApi.Bench [-- options]\n" +
             "  --quick            smaller batches (a trial; writes bench/RESULTS-quick.md)\n" +
-            "  --only a,b         run only these scenarios: batch, sequential, cadence, memory, cpu\n" +
-            "  --throttles a,b    scenario 1's throttles (default 1,4,16,64; the target is at 16)\n" +
-            "  --raised-budget n  the 'raised' MaxQueriesPerSecond compared with the default (default 1000)\n" +
+            "  --only a,b         run only these scenarios: limit, parallel, sequential, long, ratelimit, memory, cpu\n" +
             "  --out <path>       where to write the results (default bench/RESULTS.md)";
 
-        public static readonly string[] ScenarioNames = { "batch", "sequential", "cadence", "memory", "cpu" };
+        public static readonly string[] ScenarioNames = { "limit", "parallel", "sequential", "long", "ratelimit", "memory", "cpu" };
 
         public bool Quick { get; private init; }
 
-        /// <summary>Scenario 1: the batch size and throttles; the target is at <see cref="TargetThrottle"/>.</summary>
-        public int BatchImages { get; private init; }
-
-        public IReadOnlyList<int> Throttles { get; private init; } = Array.Empty<int>();
-
-        /// <summary>The query budget compared with the default one (scenarios 1 and 3) and used where the budget must not set the pace (5).</summary>
-        public QueryBudget RaisedBudget { get; private init; } = QueryBudget.Raised();
-
+        /// <summary>The throttle the limit is computed at, and the explicit one of the memory scenario.</summary>
         public int TargetThrottle => 16;
 
-        /// <summary>Scenario 1: extra query budgets tried at the target throttle, between the default and the raised one.</summary>
-        public IReadOnlyList<double> SweepBudgets { get; private init; } = Array.Empty<double>();
+        /// <summary>Scenario 1: the batch of a thousand (4 s and 30 s jobs), and its big one of three thousand.</summary>
+        public int LimitJobs { get; private init; }
 
-        /// <summary>Scenario 2: how many images the sequential loop really runs before extrapolating.</summary>
+        public int LargeJobs { get; private init; }
+
+        /// <summary>Scenario 2: batch sizes the ForEach-Object -Parallel script is run at.</summary>
+        public IReadOnlyList<int> ParallelSizes { get; private init; } = Array.Empty<int>();
+
+        /// <summary>Scenario 3: how many images the sequential loop really runs before extrapolating.</summary>
         public int SequentialImages { get; private init; }
 
-        /// <summary>Scenario 3: 2 s jobs on the real clock, and simulated ten-minute jobs on a scaled one.</summary>
-        public int CadenceJobs { get; private init; }
-
+        /// <summary>Scenario 4: ten-minute jobs on a scaled clock.</summary>
         public int LongJobs { get; private init; }
 
         public TimeSpan LongJobDuration { get; } = TimeSpan.FromMinutes(10);
@@ -47,12 +41,19 @@ namespace ShortApi.Bench
         /// <summary>60: a ten-minute job takes ten real seconds, and 1 ms of scheduling noise is only 60 ms of emulated time.</summary>
         public double ClockFactor { get; } = 60;
 
-        /// <summary>Scenario 4: the 32 images of 8 MB.</summary>
+        /// <summary>Scenario 5: the batch and the emulator's limits.</summary>
+        public int RateLimitJobs { get; private init; }
+
+        public double QueryRateLimit { get; } = 60;
+
+        public double CreateRateLimit { get; } = 40;
+
+        /// <summary>Scenario 6: the 32 images of 8 MB.</summary>
         public int MemoryImages { get; private init; }
 
         public int MemoryImageBytes { get; } = 8 * 1024 * 1024;
 
-        /// <summary>Scenario 5: batch sizes whose CPU per job is compared, each run this many times (median kept).</summary>
+        /// <summary>Scenario 7: batch sizes whose CPU per job is compared, each run this many times (median kept).</summary>
         public IReadOnlyList<int> CpuBatches { get; private init; } = Array.Empty<int>();
 
         public int CpuRepeats { get; private init; }
@@ -85,15 +86,14 @@ namespace ShortApi.Bench
             return new BenchSettings
             {
                 Quick = quick,
-                BatchImages = quick ? 100 : 500,
-                Throttles = ParseList(commandLine.Value("--throttles") ?? "1,4,16,64"),
-                SweepBudgets = quick ? new double[] { 100 } : new double[] { 100, 150, 200 },
-                RaisedBudget = QueryBudget.Raised(commandLine.Double("--raised-budget", QueryBudget.DefaultRaisedPerSecond)),
-                SequentialImages = quick ? 4 : 20,
-                CadenceJobs = quick ? 20 : 50,
-                LongJobs = quick ? 10 : 50,
+                LimitJobs = quick ? 200 : 1000,
+                LargeJobs = quick ? 600 : 3000,
+                ParallelSizes = quick ? new[] { 20, 200 } : new[] { 40, 1000 },
+                SequentialImages = quick ? 3 : 10,
+                LongJobs = quick ? 10 : 20,
+                RateLimitJobs = quick ? 300 : 1000,
                 MemoryImages = quick ? 16 : 32,
-                CpuBatches = quick ? new[] { 50, 200 } : new[] { 100, 500 },
+                CpuBatches = quick ? new[] { 50, 400 } : new[] { 100, 3000 },
                 CpuRepeats = quick ? 1 : 3,
                 Only = only,
                 RepositoryDirectory = repository,
@@ -102,11 +102,6 @@ namespace ShortApi.Bench
                 Command = "dotnet run -c Release --project bench/ShortApi.Bench" + (Environment.GetCommandLineArgs().Length > 1 ? " -- " + string.Join(" ", Environment.GetCommandLineArgs().Skip(1)) : string.Empty),
             };
         }
-
-        private static int[] ParseList(string text) =>
-            text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(t => int.Parse(t, System.Globalization.CultureInfo.InvariantCulture))
-                .ToArray();
 
         /// <summary>The repository root (holding the solution): found from the build output upwards, wherever the bench is run from.</summary>
         private static string RepositoryRoot()

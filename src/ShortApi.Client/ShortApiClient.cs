@@ -23,6 +23,8 @@ namespace ShortApi
         private readonly JobSubmitter _submitter;
         private readonly OutputDownloader _downloader;
         private readonly RequestBudget _budget;
+        private readonly CreateThrottle _throttle;
+        private readonly Jobs.Lengths.JobLengths _lengths;
 
         public ShortApiClient(ShortApiClientOptions options)
         {
@@ -31,7 +33,9 @@ namespace ShortApi
             _submitter = new JobSubmitter(_transport, options);
             _downloader = new OutputDownloader(options, _transport.Text);
             _budget = RequestBudget.For(_transport.BaseAddress, options.MaxQueriesPerSecond, options.Clock);
-            _transport.RateLimited = _budget.SlowDown;
+            _throttle = CreateThrottle.For(_transport.BaseAddress, options.Clock);
+            _lengths = Jobs.Lengths.JobLengths.For(_transport.BaseAddress, options.Clock);
+            _transport.RateLimited = SlowDown;
             Validator = new ArgumentValidator(options.Catalog);
         }
 
@@ -55,9 +59,13 @@ namespace ShortApi
         public Task<VideoJob> SubmitAsync(PreparedJob job, JobJournal? journal = null, bool force = false, CancellationToken cancellationToken = default) =>
             _submitter.SubmitAsync(job ?? throw new ArgumentNullException(nameof(job)), journal, force, cancellationToken);
 
-        /// <summary>A batch that keeps up to <paramref name="throttleLimit"/> creates in flight, counting each against <paramref name="budget"/> when one is given.</summary>
-        public BatchSubmitter StartBatch(int throttleLimit, JobJournal? journal = null, bool force = false, CostBudget? budget = null, CancellationToken cancellationToken = default) =>
-            new BatchSubmitter(_submitter, throttleLimit, journal, force, budget, cancellationToken);
+        /// <summary>
+        /// A batch that keeps creates in flight, as many as the service takes calmly and never more
+        /// than <paramref name="throttleLimit"/> (null: <see cref="BatchSubmitter.DefaultThrottleLimit"/>),
+        /// counting each against <paramref name="budget"/> when one is given.
+        /// </summary>
+        public BatchSubmitter StartBatch(int? throttleLimit = null, JobJournal? journal = null, bool force = false, CostBudget? budget = null, CancellationToken cancellationToken = default) =>
+            new BatchSubmitter(_submitter, _throttle, throttleLimit, journal, force, budget, cancellationToken);
 
         /// <summary>One query of a job's state.</summary>
         public Task<JobState> QueryAsync(string jobId, CancellationToken cancellationToken = default) =>
@@ -106,6 +114,19 @@ namespace ShortApi
             return stop != null ? throw stop : results;
         }
 
+        /// <summary>The service said 429 or 503: creates slow the batches' window, queries the query budget.</summary>
+        private void SlowDown(Failures.ApiOperation operation, TimeSpan? retryAfter)
+        {
+            if (operation == Failures.ApiOperation.Create)
+            {
+                _throttle.SlowDown(retryAfter);
+            }
+            else
+            {
+                _budget.SlowDown(retryAfter);
+            }
+        }
+
         private void RecordIfFinal(VideoJob job, JobJournal? journal)
         {
             try
@@ -139,7 +160,7 @@ namespace ShortApi
 
         /// <summary>A wait over many jobs; add jobs to it, then take its events as they come.</summary>
         public JobWaiter StartWait(WaitOptions options, CancellationToken cancellationToken = default) =>
-            new JobWaiter(_transport, _downloader, _budget, Options, options ?? new WaitOptions(), cancellationToken);
+            new JobWaiter(_transport, _downloader, _budget, _lengths, Options, options ?? new WaitOptions(), cancellationToken);
 
         /// <summary>Saves a finished job's outputs into <paramref name="directory"/>; existing files are kept unless <paramref name="overwrite"/>.</summary>
         public Task<IReadOnlyList<DownloadedFile>> DownloadAsync(VideoJob job, string directory, bool overwrite = false, CancellationToken cancellationToken = default) =>

@@ -40,9 +40,11 @@ namespace ShortApi
 
         /// <summary>
         /// The ceiling on status queries per second, across every job this process waits for on the
-        /// endpoint. The rate used drops by half at each 429 and climbs back while the service is calm.
+        /// endpoint; null (the default) for <see cref="Jobs.RequestBudget.DefaultCeiling"/>. The rate
+        /// starts at <see cref="Jobs.RequestBudget.StartRate"/> (or the ceiling, when lower), grows
+        /// while the service answers calmly, halves at each 429 or 503, and never exceeds the ceiling.
         /// </summary>
-        public double MaxQueriesPerSecond { get; set; } = 50;
+        public double? MaxQueriesPerSecond { get; set; }
 
         public IClock Clock { get; set; } = SystemClock.Instance;
 

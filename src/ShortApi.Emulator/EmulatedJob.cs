@@ -7,6 +7,7 @@ namespace ShortApi.Emulator
     public sealed class EmulatedJob
     {
         private int _queries;
+        private long _firstQueryTicks;
         private long _firstFinalSeenTicks;
 
         internal EmulatedJob(string id, string model, DateTimeOffset createdAt, TimeSpan duration, bool willFail, decimal? amount, string? createBody)
@@ -42,14 +43,13 @@ namespace ShortApi.Emulator
         /// <summary>Status queries received for this job.</summary>
         public int Queries => Volatile.Read(ref _queries);
 
+        /// <summary>When the job was first asked about: minus <see cref="CreatedAt"/>, how long the client stayed quiet.</summary>
+        public DateTimeOffset? FirstQueriedAt => At(Interlocked.Read(ref _firstQueryTicks));
+
         /// <summary>When a query first saw the job ended: minus <see cref="EndsAt"/>, the client's detection delay.</summary>
         public DateTimeOffset? FirstSeenEndedAt
         {
-            get
-            {
-                long ticks = Interlocked.Read(ref _firstFinalSeenTicks);
-                return ticks == 0 ? (DateTimeOffset?)null : new DateTimeOffset(ticks, TimeSpan.Zero);
-            }
+            get { return At(Interlocked.Read(ref _firstFinalSeenTicks)); }
         }
 
         /// <summary>The API status number at <paramref name="now"/>: 0 for the first tenth, 1 until the end, then 2 or 3.</summary>
@@ -67,10 +67,13 @@ namespace ShortApi.Emulator
         internal void CountQuery(DateTimeOffset now, bool ended)
         {
             Interlocked.Increment(ref _queries);
+            Interlocked.CompareExchange(ref _firstQueryTicks, now.UtcTicks, 0);
             if (ended)
             {
                 Interlocked.CompareExchange(ref _firstFinalSeenTicks, now.UtcTicks, 0);
             }
         }
+
+        private static DateTimeOffset? At(long ticks) => ticks == 0 ? (DateTimeOffset?)null : new DateTimeOffset(ticks, TimeSpan.Zero);
     }
 }

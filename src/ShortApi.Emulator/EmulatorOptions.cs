@@ -30,6 +30,16 @@ namespace ShortApi.Emulator
         /// <summary>The share of API requests (0 to 1) answered 429 with Retry-After.</summary>
         public double RateLimitRate { get; set; }
 
+        /// <summary>
+        /// The most queries per second taken, like a real server's limit (0: no limit): a token
+        /// bucket holding one second's worth; a query beyond it is answered 429 with a Retry-After
+        /// of the wait until the next token, rounded up to whole seconds as the header requires.
+        /// </summary>
+        public double QueryRateLimit { get; set; }
+
+        /// <summary>The same limit for creates (0: no limit). A refused create creates nothing.</summary>
+        public double CreateRateLimit { get; set; }
+
         /// <summary>The share of API requests (0 to 1) answered 503 (the request was not taken).</summary>
         public double ServiceUnavailableRate { get; set; }
 

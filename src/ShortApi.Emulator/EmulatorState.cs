@@ -17,7 +17,20 @@ namespace ShortApi.Emulator
         {
             Options = options;
             _random = new Random(options.Seed);
+            StartedAt = options.Clock.UtcNow;
+            QueryLimiter = options.QueryRateLimit > 0 ? new RateLimiter(options.QueryRateLimit, options.Clock) : null;
+            CreateLimiter = options.CreateRateLimit > 0 ? new RateLimiter(options.CreateRateLimit, options.Clock) : null;
         }
+
+        /// <summary>When the emulator started, by its clock: the timeline's second 0.</summary>
+        public DateTimeOffset StartedAt { get; }
+
+        public RateLimiter? QueryLimiter { get; }
+
+        public RateLimiter? CreateLimiter { get; }
+
+        /// <summary>The whole seconds since the emulator started, for the request timeline.</summary>
+        public int SecondNow() => (int)Math.Floor((Options.Clock.UtcNow - StartedAt).TotalSeconds);
 
         public EmulatorOptions Options { get; }
 

@@ -1,10 +1,15 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
+using ShortApi.Emulator.Faults;
 
 namespace ShortApi.Emulator
 {
     /// <summary>Counts of what the emulator was asked, for tests and the benchmark.</summary>
     public sealed class EmulatorStats
     {
+        private readonly ConcurrentDictionary<int, EmulatorSecond> _timeline = new ConcurrentDictionary<int, EmulatorSecond>();
         private long _createRequests;
         private long _jobsCreated;
         private long _queryRequests;
@@ -30,14 +35,43 @@ namespace ShortApi.Emulator
         /// <summary>Requests refused for a missing or wrong key.</summary>
         public long Unauthorized => Interlocked.Read(ref _unauthorized);
 
-        /// <summary>The most create requests being handled at once.</summary>
+        /// <summary>The most create requests being handled at once (from arrival until their answer starts).</summary>
         public int PeakCreatesInFlight => Volatile.Read(ref _peakCreatesInFlight);
 
-        internal void CreateReceived() => Interlocked.Increment(ref _createRequests);
+        /// <summary>Queries answered 429 by the query rate limit.</summary>
+        public long QueriesRateLimited => Timeline.Sum(s => (long)s.QueriesLimited);
+
+        /// <summary>Creates answered 429 by the create rate limit.</summary>
+        public long CreatesRateLimited => Timeline.Sum(s => (long)s.CreatesLimited);
+
+        /// <summary>Requests per second of the emulator's clock, oldest first (seconds with none are left out).</summary>
+        public IReadOnlyList<EmulatorSecond> Timeline => _timeline.Values.OrderBy(s => s.Second).ToList();
+
+        internal void CreateReceived(int second)
+        {
+            Interlocked.Increment(ref _createRequests);
+            At(second).CountCreate();
+        }
 
         internal void JobCreated() => Interlocked.Increment(ref _jobsCreated);
 
-        internal void QueryReceived() => Interlocked.Increment(ref _queryRequests);
+        internal void QueryReceived(int second)
+        {
+            Interlocked.Increment(ref _queryRequests);
+            At(second).CountQuery();
+        }
+
+        internal void Limited(EmulatorRoute route, int second)
+        {
+            if (route == EmulatorRoute.Query)
+            {
+                At(second).CountQueryLimited();
+            }
+            else
+            {
+                At(second).CountCreateLimited();
+            }
+        }
 
         internal void DownloadServed() => Interlocked.Increment(ref _downloads);
 
@@ -55,5 +89,7 @@ namespace ShortApi.Emulator
         }
 
         internal void CreateFinished() => Interlocked.Decrement(ref _createsInFlight);
+
+        private EmulatorSecond At(int second) => _timeline.GetOrAdd(second, s => new EmulatorSecond(s));
     }
 }

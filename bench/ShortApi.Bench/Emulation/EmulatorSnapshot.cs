@@ -12,6 +12,9 @@ namespace ShortApi.Bench.Emulation
         long QueryRequests,
         long Downloads,
         int PeakCreatesInFlight,
+        long QueriesRateLimited,
+        long CreatesRateLimited,
+        IReadOnlyList<SecondRecord> Timeline,
         IReadOnlyList<JobRecord> Jobs)
     {
         public static EmulatorSnapshot Of(ShortApiEmulator emulator)
@@ -20,9 +23,20 @@ namespace ShortApi.Bench.Emulation
             var jobs = emulator.Jobs
                 .Select(j => new JobRecord(j.Id, j.CreatedAt, j.EndsAt, j.Queries, j.FirstSeenEndedAt))
                 .ToList();
-            return new EmulatorSnapshot(stats.CreateRequests, stats.JobsCreated, stats.QueryRequests, stats.Downloads, stats.PeakCreatesInFlight, jobs);
+            var timeline = stats.Timeline
+                .Select(s => new SecondRecord(s.Second, s.Queries, s.Creates, s.QueriesLimited, s.CreatesLimited))
+                .ToList();
+            return new EmulatorSnapshot(
+                stats.CreateRequests, stats.JobsCreated, stats.QueryRequests, stats.Downloads, stats.PeakCreatesInFlight,
+                stats.QueriesRateLimited, stats.CreatesRateLimited, timeline, jobs);
         }
+
+        /// <summary>The most queries received in any one second of the emulator's clock.</summary>
+        public int PeakQueriesPerSecond => Timeline.Count == 0 ? 0 : Timeline.Max(s => s.Queries);
     }
+
+    /// <summary>What the emulator received in one second of its clock (retries of refused requests included), and how much it refused.</summary>
+    internal sealed record SecondRecord(int Second, int Queries, int Creates, int QueriesLimited, int CreatesLimited);
 
     /// <summary>
     /// One job as the emulator knows it, in the emulator's time (emulated time when its clock is scaled).

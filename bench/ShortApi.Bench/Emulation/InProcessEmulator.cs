@@ -13,12 +13,17 @@ namespace ShortApi.Bench.Emulation
     {
         private readonly ShortApiEmulator _emulator;
 
-        public InProcessEmulator(EmulatorSettings settings, IClock clock)
+        /// <param name="port">A port to listen on (0: a free one): a later run can take over an earlier one's endpoint.</param>
+        public InProcessEmulator(EmulatorSettings settings, IClock clock, int port = 0)
         {
-            _emulator = ShortApiEmulator.Start(settings.ToOptions(clock));
+            var options = settings.ToOptions(clock);
+            options.Port = port;
+            _emulator = ShortApiEmulator.Start(options);
         }
 
         public Uri BaseAddress => _emulator.BaseAddress;
+
+        public int Port => _emulator.Port;
 
         public EmulatorSnapshot Snapshot() => EmulatorSnapshot.Of(_emulator);
 

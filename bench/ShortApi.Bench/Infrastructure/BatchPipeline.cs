@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using ShortApi.Jobs;
+using ShortApi.Journal;
 
 namespace ShortApi.Bench.Infrastructure
 {
     /// <summary>
     /// The pipeline the cmdlets run, on one thread as a PowerShell pipeline does: each input is
-    /// validated and started in a <see cref="BatchSubmitter"/> (at most the throttle in flight),
+    /// validated and started in a <see cref="BatchSubmitter"/> (as many in flight as it allows),
     /// each created job is handed to one <see cref="JobWaiter"/> as soon as its create lands, and
     /// the waiter's events are taken until it is done (downloads included when a folder is given).
     /// </summary>
@@ -19,16 +20,23 @@ namespace ShortApi.Bench.Infrastructure
 
         private static readonly TimeSpan EventWait = TimeSpan.FromMilliseconds(250);
 
-        /// <param name="submitPhaseEnded">Called on the pipeline's thread once every create has landed (before the wait's tail).</param>
-        public static PipelineOutcome Run(ShortApiClient client, IReadOnlyList<string> images, int throttle, string? downloadDirectory, Action? submitPhaseEnded = null)
+        /// <summary>A slot also frees when a Retry-After passes, with no result to announce it: look again this often.</summary>
+        private static readonly TimeSpan SlotWait = TimeSpan.FromMilliseconds(50);
+
+        /// <summary>
+        /// Runs the batch at <paramref name="throttle"/> (null: the module's default, adaptive) into
+        /// <paramref name="downloadDirectory"/> (null: no downloads), recording into <paramref name="journal"/> when one is given.
+        /// <paramref name="submitPhaseEnded"/> is called on the pipeline's thread once every create has landed.
+        /// </summary>
+        public static PipelineOutcome Run(ShortApiClient client, IReadOnlyList<string> images, int? throttle, string? downloadDirectory, JobJournal? journal = null, Action? submitPhaseEnded = null)
         {
             using var stop = new CancellationTokenSource(Patience);
             var token = stop.Token;
             var outcome = new PipelineOutcome();
             var wall = Stopwatch.StartNew();
 
-            using var waiter = client.StartWait(new WaitOptions { DownloadDirectory = downloadDirectory }, token);
-            using (var batch = client.StartBatch(throttle, cancellationToken: token))
+            using var waiter = client.StartWait(new WaitOptions { DownloadDirectory = downloadDirectory, Journal = journal }, token);
+            using (var batch = client.StartBatch(throttle, journal, cancellationToken: token))
             {
                 foreach (string image in images)
                 {
@@ -38,7 +46,7 @@ namespace ShortApi.Bench.Infrastructure
                     TakeResults(batch, waiter, outcome, TimeSpan.Zero, token);
                     while (!batch.HasFreeSlot)
                     {
-                        TakeResults(batch, waiter, outcome, EventWait, token);
+                        TakeResults(batch, waiter, outcome, SlotWait, token);
                     }
 
                     batch.Start(job);
@@ -52,6 +60,7 @@ namespace ShortApi.Bench.Infrastructure
                 }
 
                 outcome.PeakCreatesInFlight = batch.PeakInFlight;
+                outcome.ThrottleCeiling = batch.ThrottleLimit;
             }
 
             outcome.SubmitPhase = wall.Elapsed;
@@ -123,6 +132,9 @@ namespace ShortApi.Bench.Infrastructure
         public long Queries { get; set; }
 
         public int PeakCreatesInFlight { get; set; }
+
+        /// <summary>The batch's ceiling: the throttle given, or the module's default.</summary>
+        public int ThrottleCeiling { get; set; }
 
         /// <summary>Every failed create, failed job or lost job, for the report.</summary>
         public List<string> Problems { get; } = new List<string>();

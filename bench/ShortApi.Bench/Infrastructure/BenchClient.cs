@@ -1,5 +1,6 @@
 using System;
 using ShortApi.Bench.Emulation;
+using ShortApi.Catalog;
 using ShortApi.Images;
 using ShortApi.Jobs;
 using ShortApi.Timing;
@@ -13,23 +14,28 @@ namespace ShortApi.Bench.Infrastructure
         /// <summary>A model that takes a local file as base64, with no pixel limits (so 64x64 stills are valid).</summary>
         public const string Model = "vidu-q3";
 
-        public static ShortApiClient Create(Uri endpoint, QueryBudget? budget = null, IClock? clock = null)
+        public const string ModelId = "vidu/vidu-q3/image-to-video";
+
+        public const string Prompt = "a slow pan across the scene";
+
+        public static ShortApiClient Create(Uri endpoint, ClientPace? pace = null, IClock? clock = null, ModelCatalog? catalog = null)
         {
             var options = new ShortApiClientOptions
             {
                 Endpoint = endpoint.AbsoluteUri,
                 ApiKey = ApiKey.FromPlainText(EmulatorSettings.ApiKey),
                 RandomSeed = 42,
+                MaxQueriesPerSecond = pace?.MaxQueriesPerSecond,
             };
-
-            if (budget != null)
-            {
-                options.MaxQueriesPerSecond = budget.PerSecond;
-            }
 
             if (clock != null)
             {
                 options.Clock = clock;
+            }
+
+            if (catalog != null)
+            {
+                options.Catalog = catalog;
             }
 
             return new ShortApiClient(options);
@@ -37,6 +43,6 @@ namespace ShortApi.Bench.Infrastructure
 
         /// <summary>What the cmdlet does per input: validate and price it, reading only the image's header.</summary>
         public static PreparedJob Prepare(ShortApiClient client, string imagePath) =>
-            client.Prepare(new JobRequest(Model) { Prompt = "a slow pan across the scene", Image = ImageInput.FromFile(imagePath) });
+            client.Prepare(new JobRequest(Model) { Prompt = Prompt, Image = ImageInput.FromFile(imagePath) });
     }
 }

@@ -26,9 +26,12 @@ namespace ShortApi.Bench.Infrastructure
 
         public double MeanBytes => Paths.Count == 0 ? 0 : (double)TotalBytes / Paths.Count;
 
-        /// <summary>Small gradients (64 px wide); the seed shifts the colours and the height steps every 256, so no two are alike.</summary>
-        public static ImageSet SmallPngs(int count) =>
-            Write(count, i => TestImages.Png(64, 64 + i / 256, i));
+        /// <summary>
+        /// Small gradients (64 px wide); the seed shifts the colours and the height steps every 256,
+        /// so no two are alike. Sets with different <paramref name="first"/> numbers do not overlap.
+        /// </summary>
+        public static ImageSet SmallPngs(int count, int first = 0) =>
+            Write(count, i => TestImages.Png(64, 64 + (first + i) / 256, first + i));
 
         /// <summary>1000x1000 PNGs padded to about <paramref name="bytes"/>; each is padded a little less, so no two are alike.</summary>
         public static ImageSet LargePngs(int count, int bytes) =>

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using ShortApi.Bench.Infrastructure;
 
 namespace ShortApi.Bench.Scenarios
 {
@@ -18,7 +16,7 @@ namespace ShortApi.Bench.Scenarios
         /// <summary>The time of one output download, measured once: the last term of the ideal batch time.</summary>
         public TimeSpan OneDownload { get; }
 
-        /// <summary>Scenario 1's wall time at the target throttle, per query budget, for scenario 2's speed-up.</summary>
-        public Dictionary<QueryBudget, TimeSpan> TargetThrottleWall { get; } = new Dictionary<QueryBudget, TimeSpan>();
+        /// <summary>Scenario 1's wall time for its batch of 4 s jobs at default settings, for the comparisons of scenarios 2 and 3.</summary>
+        public (int Jobs, TimeSpan Wall)? DefaultBatchWall { get; set; }
     }
 }

@@ -21,26 +21,25 @@ namespace ShortApi.Bench.Scenarios
 
         public string Name => "cpu";
 
-        public string Title => "5. Client CPU time per job";
+        public string Title => "7. Client CPU time per job";
 
         public Task<ScenarioReport> RunAsync(BenchContext context) => Task.FromResult(Run(context));
 
         private ScenarioReport Run(BenchContext context)
         {
             var settings = context.Settings;
-            int throttle = settings.TargetThrottle;
             var sizes = settings.CpuBatches;
             int small = sizes.Min();
             int large = sizes.Max();
             var report = new ScenarioReport(Title);
-            report.Setup.Add($"Batches of {string.Join(" and ", sizes)} distinct 64x64 PNGs through the full pipeline (submit, wait, download) at throttle {throttle}, {settings.RaisedBudget} query budget (so a run is not stretched by the budget), emulator in a child process: {EmulatorSettings.Standard.Describe()}.");
+            report.Setup.Add($"Batches of {string.Join(" and ", sizes)} distinct 64x64 PNGs through the full pipeline (submit, wait, download) at default settings, emulator in a child process: {EmulatorSettings.Standard.Describe()}.");
             report.Setup.Add($"CPU per job = Process.TotalProcessorTime of the bench process over the run / jobs. Each size is run {settings.CpuRepeats} time(s), the sizes taking turns so drift in the machine's load hits both alike, after one unmeasured run of the larger size (tiered JIT recompiles hot methods during the first runs in a process); the median is kept. A full GC precedes each run, so no earlier run's garbage is collected inside another's window.");
             report.Setup.Add($"'Flat' is read as: the per-job CPU of the larger batch at most {Units.Ratio(FlatTolerance)} that of the smaller (the issue gives no number).");
 
             using var images = ImageSet.SmallPngs(large);
             // The first runs in a process pay for tiered JIT (each hot method compiled again, optimised): one unmeasured run of the larger size absorbs it.
             Log.Line($"cpu: warm-up run of {large}");
-            Measure(images.Paths, throttle, settings.RaisedBudget);
+            Measure(images.Paths);
 
             var runs = sizes.ToDictionary(s => s, _ => new List<CpuMeasurement>());
             for (int i = 0; i < settings.CpuRepeats; i++)
@@ -48,7 +47,7 @@ namespace ShortApi.Bench.Scenarios
                 foreach (int size in sizes)
                 {
                     Log.Line($"cpu: batch of {size}, run {i + 1} of {settings.CpuRepeats}");
-                    var run = Measure(images.Paths.Take(size).ToList(), throttle, settings.RaisedBudget);
+                    var run = Measure(images.Paths.Take(size).ToList());
                     runs[size].Add(run);
                     Log.Line($"cpu: {CpuFigure(run.CpuPerJob)} per job, wall {Units.Seconds(run.Wall)}, {run.Videos} videos");
                 }
@@ -90,11 +89,11 @@ namespace ShortApi.Bench.Scenarios
 
         private static string CpuFigure(TimeSpan perJob) => Units.Number(perJob.TotalMilliseconds, "0.00") + " ms";
 
-        private static CpuMeasurement Measure(IReadOnlyList<string> images, int throttle, QueryBudget budget)
+        private static CpuMeasurement Measure(IReadOnlyList<string> images)
         {
             using var emulator = EmulatorProcess.Start(EmulatorSettings.Standard);
             using var output = new OutputFolder();
-            var client = BenchClient.Create(emulator.BaseAddress, budget);
+            var client = BenchClient.Create(emulator.BaseAddress);
             using var self = Process.GetCurrentProcess();
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -103,7 +102,7 @@ namespace ShortApi.Bench.Scenarios
             self.Refresh();
             var cpuBefore = self.TotalProcessorTime;
             long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var outcome = BatchPipeline.Run(client, images, throttle, output.Path);
+            var outcome = BatchPipeline.Run(client, images, null, output.Path);
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
             self.Refresh();
             var cpu = self.TotalProcessorTime - cpuBefore;

@@ -21,11 +21,14 @@ namespace ShortApi.Bench.Scenarios
 
         private const long MaxPeakWorkingSet = 400L * 1024 * 1024;
 
+        /// <summary>The issue's ceiling for a big batch of small jobs.</summary>
+        private const long MaxPeakWorkingSetManyJobs = 200L * 1024 * 1024;
+
         private static readonly TimeSpan WorkerTimeout = TimeSpan.FromMinutes(5);
 
         public string Name => "memory";
 
-        public string Title => "4. Memory with large images";
+        public string Title => "6. Memory: large images, and a big batch";
 
         public Task<ScenarioReport> RunAsync(BenchContext context) => Task.FromResult(Run(context));
 
@@ -90,7 +93,42 @@ namespace ShortApi.Bench.Scenarios
                 report.Notes.Add($"The worker reported {result.Created} of {n} created and {result.Problems.Count} problem(s): {string.Join("; ", result.Problems)}");
             }
 
+            AddManyJobs(report, settings);
             return report;
+        }
+
+        /// <summary>The peak working set of a batch of many small jobs at default settings: what stays per job while it is followed.</summary>
+        private static void AddManyJobs(ScenarioReport report, BenchSettings settings)
+        {
+            int n = settings.LargeJobs;
+            Log.Line($"memory: {n} small jobs in a worker process, default settings");
+            using var images = ImageSet.SmallPngs(n);
+            using var emulator = EmulatorProcess.Start(EmulatorSettings.Standard);
+            using var output = new OutputFolder();
+            string resultPath = Path.Combine(Path.GetTempPath(), $"shortapi-bench-memory-{Guid.NewGuid():N}.json");
+            RunWorker(MemoryWorker.Arguments(emulator.BaseAddress, images.Directory, output.Path, null, resultPath));
+            var result = JsonSerializer.Deserialize<MemoryWorkerResult>(File.ReadAllText(resultPath))
+                ?? throw new InvalidOperationException("The memory worker wrote no result.");
+            File.Delete(resultPath);
+            Log.Line($"memory: peak working set {Units.MiB(result.PeakWorkingSet)} for {n} jobs");
+
+            var table = new ReportTable($"{n} distinct 64x64 PNGs of 4 s jobs at default settings, downloads on, in the same kind of worker process ({EmulatorSettings.Standard.Describe()}):",
+                "Jobs", "Working set before", "Peak working set", "Allocated per job, whole run", "Gen 2 GCs", "Wall", "Videos on disk", "Jobs created");
+            table.Add(
+                result.Images.ToString(),
+                Units.MiB(result.BaselineWorkingSet),
+                Units.MiB(result.PeakWorkingSet),
+                Units.Bytes((double)result.AllocatedWholeRun / result.Images),
+                result.Gen2Collections.ToString(),
+                Units.Seconds(result.Wall),
+                output.CountVideos().ToString(),
+                result.Created.ToString());
+            report.Tables.Add(table);
+            report.Checks.Add(new TargetCheck(
+                $"peak working set, {n} jobs at default settings",
+                Units.MiB(result.PeakWorkingSet),
+                $"< {Units.MiB(MaxPeakWorkingSetManyJobs)}",
+                result.PeakWorkingSet < MaxPeakWorkingSetManyJobs));
         }
 
         private static void RunWorker(IEnumerable<string> arguments)

@@ -21,18 +21,25 @@ namespace ShortApi.Bench.Scenarios
         /// <summary>Jobs the warm-up creates on the same emulator, before anything is measured.</summary>
         public const int WarmUpJobs = 2;
 
-        public static IEnumerable<string> Arguments(Uri endpoint, string images, string downloads, int throttle, string result) => new[]
+        /// <param name="throttle">The batch's -ThrottleLimit; null for the module's default (adaptive).</param>
+        public static IEnumerable<string> Arguments(Uri endpoint, string images, string downloads, int? throttle, string result)
         {
-            Mode, "--endpoint", endpoint.AbsoluteUri, "--images", images, "--downloads", downloads,
-            "--throttle", throttle.ToString(System.Globalization.CultureInfo.InvariantCulture), "--result", result,
-        };
+            var arguments = new List<string> { Mode, "--endpoint", endpoint.AbsoluteUri, "--images", images, "--downloads", downloads, "--result", result };
+            if (throttle.HasValue)
+            {
+                arguments.Add("--throttle");
+                arguments.Add(throttle.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return arguments;
+        }
 
         public static Task<int> RunAsync(CommandLine commandLine)
         {
             var endpoint = new Uri(commandLine.Require("--endpoint"));
             var images = Directory.GetFiles(commandLine.Require("--images"), "*.png").OrderBy(p => p, StringComparer.Ordinal).ToList();
             string downloads = commandLine.Require("--downloads");
-            int throttle = commandLine.Int("--throttle", 16);
+            int? throttle = commandLine.Value("--throttle") is string text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
             var client = BenchClient.Create(endpoint);
 
             // Every code path once, on small stills, so JIT and first-use allocations are not counted.
@@ -50,7 +57,7 @@ namespace ShortApi.Bench.Scenarios
 
             long before = GC.GetTotalAllocatedBytes(precise: true);
             long atSubmitEnd = 0;
-            var outcome = BatchPipeline.Run(client, images, throttle, downloads, () => atSubmitEnd = GC.GetTotalAllocatedBytes(precise: true));
+            var outcome = BatchPipeline.Run(client, images, throttle, downloads, submitPhaseEnded: () => atSubmitEnd = GC.GetTotalAllocatedBytes(precise: true));
             long after = GC.GetTotalAllocatedBytes(precise: true);
             self.Refresh();
 

@@ -122,7 +122,14 @@ namespace ShortApi.Catalog
                 pricing = ReadPricing(pricingElement, byName, context, path + ".pricing");
             }
 
-            return new ModelDefinition(id, shortName, summary, parameters, rules, pricing);
+            var typicalSeconds = OptionalDecimal(element, "typicalSeconds", context, path);
+            if (typicalSeconds <= 0)
+            {
+                throw context.Error(path + ".typicalSeconds", "must be a positive number of seconds");
+            }
+
+            var typicalLength = typicalSeconds.HasValue ? TimeSpan.FromSeconds((double)typicalSeconds.Value) : (TimeSpan?)null;
+            return new ModelDefinition(id, shortName, summary, parameters, rules, pricing, typicalLength);
         }
 
         private static ParameterDefinition ReadParameter(JsonElement element, Context context, string parent)

@@ -15,7 +15,8 @@ namespace ShortApi.Catalog
             string? summary,
             IReadOnlyList<ParameterDefinition> parameters,
             IReadOnlyList<CrossFieldRule>? rules,
-            PricingDefinition? pricing)
+            PricingDefinition? pricing,
+            TimeSpan? typicalLength = null)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             ShortName = shortName;
@@ -24,6 +25,7 @@ namespace ShortApi.Catalog
             Rules = rules ?? Array.Empty<CrossFieldRule>();
             Pricing = pricing ?? PricingDefinition.None;
             ImageParameter = Parameters.FirstOrDefault(p => p.TakesImages);
+            TypicalLength = typicalLength;
         }
 
         /// <summary>The full id sent as <c>model</c>, such as <c>vidu/vidu-q3/image-to-video</c>.</summary>
@@ -45,6 +47,12 @@ namespace ShortApi.Catalog
         public IReadOnlyList<CrossFieldRule> Rules { get; }
 
         public PricingDefinition Pricing { get; }
+
+        /// <summary>
+        /// How long a job of this model typically runs, when the catalog says (typicalSeconds): a
+        /// prior for the poll schedule until jobs of the model have finished and taught the real figure.
+        /// </summary>
+        public TimeSpan? TypicalLength { get; }
 
         /// <summary>Where a job's input image goes: <c>image</c>, or a list such as kling-o1's <c>images</c>.</summary>
         public ParameterDefinition? ImageParameter { get; }

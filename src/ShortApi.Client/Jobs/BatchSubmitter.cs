@@ -9,8 +9,10 @@ using ShortApi.Pricing;
 namespace ShortApi.Jobs
 {
     /// <summary>
-    /// Keeps up to <see cref="ThrottleLimit"/> creates in flight and hands back each result as it
-    /// lands, in completion order, through <see cref="Results"/>. One failed input is one failed
+    /// Keeps creates in flight and hands back each result as it lands, in completion order,
+    /// through <see cref="Results"/>. How many are in flight adapts (<see cref="CurrentLimit"/>):
+    /// a few at first, more while the service answers calmly, half as many after a 429 or 503;
+    /// never more than <see cref="ThrottleLimit"/>, the caller's ceiling. One failed input is one failed
     /// result and the rest go on, except a failure that would fail every input alike (a refused
     /// key, an empty balance): that stops the batch; the creates in flight that have not gone out
     /// in full are called back, and those that have are left to land, so none is lost.
@@ -22,6 +24,7 @@ namespace ShortApi.Jobs
 
         private readonly ResultQueue<SubmissionResult> _results = new ResultQueue<SubmissionResult>();
         private readonly JobSubmitter _submitter;
+        private readonly CreateThrottle _throttle;
         private readonly JobJournal? _journal;
         private readonly bool _force;
         private readonly CostBudget? _budget;
@@ -33,7 +36,8 @@ namespace ShortApi.Jobs
         private ShortApiException? _stoppedBy;
         private int _disposed;
 
-        internal BatchSubmitter(JobSubmitter submitter, int throttleLimit, JobJournal? journal, bool force, CostBudget? budget, CancellationToken cancellationToken)
+        /// <summary>A batch held to <paramref name="throttleLimit"/> creates in flight at most (null: <see cref="DefaultThrottleLimit"/>), within the endpoint's adaptive <paramref name="throttle"/>.</summary>
+        internal BatchSubmitter(JobSubmitter submitter, CreateThrottle throttle, int? throttleLimit, JobJournal? journal, bool force, CostBudget? budget, CancellationToken cancellationToken)
         {
             if (throttleLimit < 1 || throttleLimit > MaxThrottleLimit)
             {
@@ -41,14 +45,26 @@ namespace ShortApi.Jobs
             }
 
             _submitter = submitter;
-            ThrottleLimit = throttleLimit;
+            _throttle = throttle;
+            ThrottleLimit = throttleLimit ?? DefaultThrottleLimit;
+            IsThrottleLimitExplicit = throttleLimit.HasValue;
             _journal = journal;
             _force = force;
             _budget = budget;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         }
 
+        /// <summary>The ceiling when the caller sets none.</summary>
+        public static int DefaultThrottleLimit => CreateThrottle.DefaultCeiling;
+
+        /// <summary>The ceiling: never more creates than this in flight at once.</summary>
         public int ThrottleLimit { get; }
+
+        /// <summary>True when the ceiling was set by the caller rather than defaulted.</summary>
+        public bool IsThrottleLimitExplicit { get; }
+
+        /// <summary>How many creates may be in flight now: the endpoint's adaptive window, within the ceiling.</summary>
+        public int CurrentLimit => Math.Min(ThrottleLimit, _throttle.Window);
 
         /// <summary>Each submission's outcome, as it lands.</summary>
         public ResultQueue<SubmissionResult> Results => _results;
@@ -58,7 +74,8 @@ namespace ShortApi.Jobs
         /// <summary>The most creates that were in flight at once.</summary>
         public int PeakInFlight { get { lock (_gate) { return _peakInFlight; } } }
 
-        public bool HasFreeSlot => InFlight < ThrottleLimit;
+        /// <summary>True when another create may start now (none may while a Retry-After holds them back).</summary>
+        public bool HasFreeSlot => InFlight < CurrentLimit && !_throttle.IsPaused;
 
         /// <summary>The failure that stopped the batch, if one did; nothing more can be started then.</summary>
         public ShortApiException? StoppedBy { get { lock (_gate) { return _stoppedBy; } } }
@@ -76,6 +93,8 @@ namespace ShortApi.Jobs
                     return false;
                 }
 
+                // The ceiling is enforced here; the adaptive window, which may shrink between a
+                // caller's look at HasFreeSlot and this call, is the caller's to respect.
                 if (_inFlight >= ThrottleLimit)
                 {
                     throw new InvalidOperationException("No free slot: take a result before starting another job.");
@@ -111,10 +130,12 @@ namespace ShortApi.Jobs
         private async Task RunAsync(PreparedJob job)
         {
             SubmissionResult result;
+            bool landed = false;
             try
             {
                 var created = await _submitter.SubmitAsync(job, _journal, _force, _stop.Token, _stopUnsent.Token).ConfigureAwait(false);
                 result = new SubmissionResult(job, created, null);
+                landed = true;
             }
             catch (ShortApiException ex)
             {
@@ -136,9 +157,17 @@ namespace ShortApi.Jobs
                 result = new SubmissionResult(job, null, new ShortApiException(ShortApiErrorReason.ApiError, $"Submitting '{job.DisplaySource}' failed unexpectedly: {_submitter.Text.Clean(ex.Message)}") { Target = job.DisplaySource });
             }
 
+            bool heldBack;
             lock (_gate)
             {
+                heldBack = _inFlight >= CurrentLimit;
                 _inFlight--;
+            }
+
+            if (landed && heldBack)
+            {
+                // A create landed while the window held this batch back: the service coped, so widen it.
+                _throttle.Grow(ThrottleLimit);
             }
 
             _results.Add(result);

@@ -4,21 +4,31 @@ using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Errors;
 using ShortApi.Failures;
+using ShortApi.Jobs.Lengths;
+using ShortApi.Jobs.Polling;
 using ShortApi.Timing;
 
 namespace ShortApi.Jobs
 {
     /// <summary>
-    /// Polls many jobs from one loop: each job is queued by the time its next query is due (its
-    /// cadence following <see cref="PollSchedule"/>), queries go out under the shared
-    /// <see cref="RequestBudget"/> with a cap on how many are in flight, and each result either
-    /// ends the job or queues it again. A failed query is judged by <see cref="FailurePolicy"/>:
-    /// passing trouble is asked again on the job's next turn, a job the service does not know is
-    /// dropped and reported, and a refused key or an exhausted quota stops the whole wait.
+    /// Polls many jobs from one loop: each job is queued by the time its next query is due (as
+    /// <see cref="PollPlanner"/> decides, from what <see cref="JobLengths"/> knows of jobs of its
+    /// kind), queries go out under the shared <see cref="RequestBudget"/> with a cap on how many
+    /// are in flight, and each result either ends the job or queues it again. Each job that ends
+    /// teaches the lengths; when that makes the jobs of a kind due sooner, they are planned again.
+    /// A failed query is judged by <see cref="FailurePolicy"/>: passing trouble is asked again on
+    /// the job's next turn, a job the service does not know is dropped and reported, and a refused
+    /// key or an exhausted quota stops the whole wait.
     /// </summary>
     internal sealed class JobPoller
     {
         private static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(1);
+
+        /// <summary>A job added this soon after its submission was followed from the start: its end seen is a fair length.</summary>
+        private static readonly TimeSpan FreshAdd = TimeSpan.FromSeconds(2);
+
+        /// <summary>When a kind's aim drops this much below what its waiting jobs were planned with, they are planned again.</summary>
+        private const double ReplanDrop = 0.1;
 
         /// <summary>How many unreadable answers in a row end the following of a job.</summary>
         private const int UnknownAnswersBeforeGivingUp = 5;
@@ -27,17 +37,16 @@ namespace ShortApi.Jobs
         private const int FailedTurnsBeforeGivingUp = 10;
 
         private readonly object _gate = new object();
-        private readonly DueQueue<VideoJob> _queue = new DueQueue<VideoJob>();
-        private readonly Dictionary<string, VideoJob> _active = new Dictionary<string, VideoJob>(StringComparer.Ordinal);
-        private readonly Dictionary<string, DateTimeOffset> _firstSeen = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        private readonly DueQueue<(FollowedJob Job, int Ticket)> _queue = new DueQueue<(FollowedJob, int)>();
+        private readonly Dictionary<string, FollowedJob> _active = new Dictionary<string, FollowedJob>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ScoutGroup> _groups = new Dictionary<string, ScoutGroup>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _queriesPerJob = new Dictionary<string, int>(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _unknownAnswers = new Dictionary<string, int>(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _failedTurns = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly SemaphoreSlim _signal = new SemaphoreSlim(0, int.MaxValue);
         private readonly SemaphoreSlim _slots;
-        private readonly Func<string, CancellationToken, Task<Jobs.JobState>> _query;
+        private readonly Func<string, CancellationToken, Task<JobState>> _query;
         private readonly RequestBudget _budget;
-        private readonly PollSchedule _schedule;
+        private readonly PollPlanner _planner;
+        private readonly JobLengths _lengths;
         private readonly IClock _clock;
         private readonly IPollerListener _listener;
         private bool _addingCompleted;
@@ -48,13 +57,15 @@ namespace ShortApi.Jobs
             Func<string, CancellationToken, Task<JobState>> query,
             RequestBudget budget,
             PollSchedule schedule,
+            JobLengths lengths,
             IClock clock,
             int maxConcurrentQueries,
             IPollerListener listener)
         {
             _query = query;
             _budget = budget;
-            _schedule = schedule;
+            _planner = new PollPlanner(schedule);
+            _lengths = lengths;
             _clock = clock;
             _listener = listener;
             _slots = new SemaphoreSlim(Math.Max(1, maxConcurrentQueries));
@@ -62,14 +73,20 @@ namespace ShortApi.Jobs
 
         public long Queries => Interlocked.Read(ref _queries);
 
+        /// <summary>False when the wait has a fixed poll interval: then lengths are neither learned nor used.</summary>
+        public bool Learns => _planner.Learns;
+
         /// <summary>Queries sent per job id, for measuring the cadence.</summary>
         public IReadOnlyDictionary<string, int> QueriesPerJob
         {
             get { lock (_gate) { return new Dictionary<string, int>(_queriesPerJob); } }
         }
 
-        /// <summary>Starts following a job; a job already followed is ignored. Returns false for a duplicate.</summary>
-        public bool Add(VideoJob job)
+        /// <summary>
+        /// Starts following a job of kind <paramref name="key"/> (null: plan it by the age-based
+        /// schedule alone); a job already followed is ignored. Returns false for a duplicate.
+        /// </summary>
+        public bool Add(VideoJob job, string? key)
         {
             lock (_gate)
             {
@@ -79,11 +96,22 @@ namespace ShortApi.Jobs
                 }
 
                 var now = _clock.UtcNow;
-                _active[job.JobId] = job;
-                _firstSeen[job.JobId] = now;
-                // A fresh job is first asked about after the schedule's first gap; one submitted long ago, at once.
-                var due = job.SubmittedAt.HasValue ? job.SubmittedAt.Value + _schedule.NextDelay(TimeSpan.Zero) : now;
-                _queue.Enqueue(job, due > now ? due : now);
+                bool knownStart = job.SubmittedAt.HasValue;
+                var followed = new FollowedJob(
+                    job,
+                    knownStart && _planner.Learns ? key : null,
+                    job.SubmittedAt ?? now,
+                    knownStart,
+                    knownStart && now - job.SubmittedAt!.Value <= FreshAdd);
+                _active[job.JobId] = followed;
+                if (followed.Key != null)
+                {
+                    var guess = _lengths.Guess(followed.Key);
+                    var group = GroupOf(followed.Key, guess);
+                    group.Join(followed, guess.IsLearned);
+                }
+
+                Schedule(followed, _clock.UtcNow);
             }
 
             _signal.Release();
@@ -105,7 +133,13 @@ namespace ShortApi.Jobs
         {
             lock (_gate)
             {
-                return new List<VideoJob>(_active.Values);
+                var jobs = new List<VideoJob>(_active.Count);
+                foreach (var followed in _active.Values)
+                {
+                    jobs.Add(followed.Job);
+                }
+
+                return jobs;
             }
         }
 
@@ -118,30 +152,14 @@ namespace ShortApi.Jobs
                 while (true)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    VideoJob? next = null;
+                    FollowedJob? next = null;
                     TimeSpan? sleep = null;
                     lock (_gate)
                     {
-                        if (_queue.Count == 0)
+                        // Stale entries may remain queued after every job has ended: the jobs, not the queue, say when it is over.
+                        if (!TakeDue(out next, out sleep) && _addingCompleted && _inFlight == 0 && _active.Count == 0)
                         {
-                            if (_addingCompleted && _inFlight == 0)
-                            {
-                                return;
-                            }
-                        }
-                        else
-                        {
-                            _queue.TryPeek(out var due, out _);
-                            var now = _clock.UtcNow;
-                            if (due <= now)
-                            {
-                                next = _queue.Dequeue();
-                                _inFlight++;
-                            }
-                            else
-                            {
-                                sleep = due - now;
-                            }
+                            return;
                         }
                     }
 
@@ -161,10 +179,16 @@ namespace ShortApi.Jobs
                     {
                         lock (_gate)
                         {
+                            next.InFlight = false;
                             _inFlight--;
                         }
 
                         throw;
+                    }
+
+                    lock (_gate)
+                    {
+                        PollPlanner.NoteSent(next, GuessFor(next), _clock.UtcNow);
                     }
 
                     inFlight.RemoveAll(t => t.IsCompleted);
@@ -184,8 +208,50 @@ namespace ShortApi.Jobs
             }
         }
 
-        private async Task QueryOneAsync(VideoJob job, CancellationToken cancellationToken)
+        /// <summary>
+        /// The next job due now, marked in flight; else how long until one is due. Stale entries
+        /// (a job planned again since) are dropped, and a job whose kind's aim has grown waits for
+        /// it instead of asking early. Call under the lock.
+        /// </summary>
+        private bool TakeDue(out FollowedJob? next, out TimeSpan? sleep)
         {
+            next = null;
+            sleep = null;
+            var now = _clock.UtcNow;
+            while (_queue.TryPeek(out var due, out var entry))
+            {
+                if (due > now)
+                {
+                    sleep = due - now;
+                    return false;
+                }
+
+                _queue.Dequeue();
+                var job = entry.Job;
+                if (entry.Ticket != job.Ticket || job.InFlight || !_active.ContainsKey(job.Job.JobId))
+                {
+                    continue;
+                }
+
+                var later = PollPlanner.Deferral(job, GuessFor(job), now);
+                if (later.HasValue)
+                {
+                    Enqueue(job, later.Value);
+                    continue;
+                }
+
+                job.InFlight = true;
+                _inFlight++;
+                next = job;
+                return true;
+            }
+
+            return false;
+        }
+
+        private async Task QueryOneAsync(FollowedJob followed, CancellationToken cancellationToken)
+        {
+            var job = followed.Job;
             try
             {
                 var state = await _query(job.JobId, cancellationToken).ConfigureAwait(false);
@@ -194,20 +260,25 @@ namespace ShortApi.Jobs
                 bool puzzling;
                 lock (_gate)
                 {
+                    followed.InFlight = false;
                     _queriesPerJob.TryGetValue(job.JobId, out int count);
                     _queriesPerJob[job.JobId] = count + 1;
-                    _failedTurns.Remove(job.JobId);
-                    _unknownAnswers.TryGetValue(job.JobId, out int unknown);
-                    unknown = state.Status == JobStatus.Unknown ? unknown + 1 : 0;
-                    _unknownAnswers[job.JobId] = unknown;
-                    puzzling = unknown >= UnknownAnswersBeforeGivingUp;
+                    followed.FailedTurns = 0;
+                    followed.UnknownAnswers = state.Status == JobStatus.Unknown ? followed.UnknownAnswers + 1 : 0;
+                    puzzling = followed.UnknownAnswers >= UnknownAnswersBeforeGivingUp;
                     if (job.IsFinal || puzzling)
                     {
-                        _active.Remove(job.JobId);
+                        Finish(followed, job.IsFinal ? state : null);
                     }
                     else
                     {
-                        Reschedule(job);
+                        followed.LastSeenRunning = followed.AgeAt(followed.SentAt);
+                        if (followed.AimQueryInFlight)
+                        {
+                            followed.RunningAtAim = true;
+                        }
+
+                        Schedule(followed, _clock.UtcNow);
                     }
                 }
 
@@ -241,15 +312,16 @@ namespace ShortApi.Jobs
                         int failures;
                         lock (_gate)
                         {
-                            _failedTurns.TryGetValue(job.JobId, out failures);
-                            _failedTurns[job.JobId] = ++failures;
+                            followed.InFlight = false;
+                            followed.AimQueryInFlight = false;
+                            failures = ++followed.FailedTurns;
                             if (failures < FailedTurnsBeforeGivingUp)
                             {
-                                Reschedule(job);
+                                Schedule(followed, _clock.UtcNow);
                             }
                             else
                             {
-                                _active.Remove(job.JobId);
+                                Finish(followed, null);
                             }
                         }
 
@@ -267,7 +339,8 @@ namespace ShortApi.Jobs
                     default:
                         lock (_gate)
                         {
-                            _active.Remove(job.JobId);
+                            followed.InFlight = false;
+                            Finish(followed, null);
                         }
 
                         _listener.OnLost(job, failure);
@@ -286,11 +359,98 @@ namespace ShortApi.Jobs
             }
         }
 
-        private void Reschedule(VideoJob job)
+        /// <summary>The job leaves the wait; a success followed from the start teaches its kind's length. Call under the lock.</summary>
+        private void Finish(FollowedJob followed, JobState? final)
         {
+            _active.Remove(followed.Job.JobId);
+            if (followed.Key == null || !_groups.TryGetValue(followed.Key, out var group))
+            {
+                return;
+            }
+
             var now = _clock.UtcNow;
-            var started = job.SubmittedAt ?? _firstSeen[job.JobId];
-            _queue.Enqueue(job, now + _schedule.NextDelay(now - started));
+            if (final != null && final.Status == JobStatus.Succeeded && (followed.AddedFresh || followed.LastSeenRunning.HasValue))
+            {
+                _lengths.Observe(followed.Key, new LengthObservation(
+                    followed.LastSeenRunning,
+                    followed.AgeAt(now),
+                    followed.AimQueryInFlight ? false : followed.RunningAtAim,
+                    now));
+            }
+
+            var guess = _lengths.Guess(followed.Key);
+            var promoted = group.Leave(followed, guess.IsLearned);
+            if (group.Count == 0)
+            {
+                _groups.Remove(followed.Key);
+                return;
+            }
+
+            if (promoted != null && !promoted.InFlight)
+            {
+                Schedule(promoted, now);
+            }
+
+            ReplanIfSooner(group, guess, now);
         }
+
+        /// <summary>
+        /// When a kind's length was just learned, or its aim fell well below what its waiting jobs
+        /// were planned with, plans them again (their old queue entries go stale). Call under the lock.
+        /// </summary>
+        private void ReplanIfSooner(ScoutGroup group, LengthGuess guess, DateTimeOffset now)
+        {
+            bool learned = guess.IsLearned && !group.PlannedLearned;
+            bool sooner = guess.Aim.HasValue && (!group.PlannedAim.HasValue || guess.Aim.Value < Scale(group.PlannedAim.Value, 1 - ReplanDrop));
+            if (!learned && !sooner)
+            {
+                // A grown aim needs no re-planning: jobs due too early wait for it when their turn comes.
+                if (guess.Aim > group.PlannedAim)
+                {
+                    group.PlannedAim = guess.Aim;
+                }
+
+                return;
+            }
+
+            group.PlannedAim = guess.Aim;
+            group.PlannedLearned = guess.IsLearned;
+            foreach (var member in group.Members)
+            {
+                if (!member.InFlight && !member.AskedAtAim)
+                {
+                    Schedule(member, now);
+                }
+            }
+        }
+
+        private void Schedule(FollowedJob followed, DateTimeOffset now)
+        {
+            var guess = GuessFor(followed);
+            // Jobs wait on the scouts only when nothing, not even a catalog prior, says how long they take.
+            bool othersWait = followed.Key != null && !guess.Aim.HasValue && _groups.TryGetValue(followed.Key, out var group) && group.Waiting >= PollPlanner.CloseScoutingFrom;
+            Enqueue(followed, _planner.Next(followed, guess, othersWait, now));
+        }
+
+        private void Enqueue(FollowedJob followed, DateTimeOffset due)
+        {
+            followed.Ticket++;
+            _queue.Enqueue((followed, followed.Ticket), due);
+        }
+
+        private LengthGuess GuessFor(FollowedJob followed) =>
+            followed.Key == null ? LengthGuess.Nothing : _lengths.Guess(followed.Key);
+
+        private ScoutGroup GroupOf(string key, LengthGuess guess)
+        {
+            if (!_groups.TryGetValue(key, out var group))
+            {
+                _groups[key] = group = new ScoutGroup(key) { PlannedAim = guess.Aim, PlannedLearned = guess.IsLearned };
+            }
+
+            return group;
+        }
+
+        private static TimeSpan Scale(TimeSpan value, double share) => TimeSpan.FromTicks((long)(value.Ticks * share));
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ShortApi.Errors;
+using ShortApi.Jobs.Lengths;
 using ShortApi.Journal;
 using ShortApi.Transport;
 
@@ -28,6 +29,7 @@ namespace ShortApi.Jobs
         private readonly OutputDownloader _downloader;
         private readonly ServiceText _text;
         private readonly JobPoller _poller;
+        private readonly LengthSources _lengthSources;
         private readonly SemaphoreSlim _downloadSlots;
         private readonly Stopwatch _elapsed = Stopwatch.StartNew();
         private readonly Dictionary<string, VideoJob> _unreported = new Dictionary<string, VideoJob>(StringComparer.Ordinal);
@@ -41,7 +43,7 @@ namespace ShortApi.Jobs
         private bool _deadlinePassed;
         private int _disposed;
 
-        internal JobWaiter(ApiTransport transport, OutputDownloader downloader, RequestBudget budget, ShortApiClientOptions clientOptions, WaitOptions options, CancellationToken cancellationToken)
+        internal JobWaiter(ApiTransport transport, OutputDownloader downloader, RequestBudget budget, JobLengths lengths, ShortApiClientOptions clientOptions, WaitOptions options, CancellationToken cancellationToken)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _downloader = downloader;
@@ -53,7 +55,8 @@ namespace ShortApi.Jobs
             }
 
             _downloadSlots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentDownloads));
-            _poller = new JobPoller(transport.QueryAsync, budget, new PollSchedule(options.PollInterval), clientOptions.Clock, options.MaxConcurrentQueries, this);
+            _poller = new JobPoller(transport.QueryAsync, budget, new PollSchedule(options.PollInterval), lengths, clientOptions.Clock, options.MaxConcurrentQueries, this);
+            _lengthSources = new LengthSources(lengths, clientOptions.Catalog, transport.BaseAddress);
             _events.BeginWork(); // the poller's own run
             Task.Run(RunAsync);
         }
@@ -104,7 +107,7 @@ namespace ShortApi.Jobs
                     late = _deadlinePassed;
                     if (!late)
                     {
-                        _poller.Add(job);
+                        _poller.Add(job, KindOf(job));
                     }
                 }
 
@@ -115,6 +118,18 @@ namespace ShortApi.Jobs
             }
 
             return true;
+        }
+
+        /// <summary>The job's kind for learning lengths, after bringing in what its journal and the catalog know of it; null when nothing is learned.</summary>
+        private string? KindOf(VideoJob job)
+        {
+            string? key = _poller.Learns && job.SubmittedAt.HasValue ? LengthKey.Of(job) : null;
+            if (key != null)
+            {
+                _lengthSources.Consider(job, key, _options.Journal ?? job.Journal);
+            }
+
+            return key;
         }
 
         /// <summary>No more jobs will be added: the wait ends when the ones it has end.</summary>

@@ -45,8 +45,8 @@ namespace ShortApi.Transport
         /// <summary>Makes server text safe to show; shared with everything that reports what the service said.</summary>
         public ServiceText Text => _text;
 
-        /// <summary>Called whenever the service answers 429 or 503, so shared budgets can back off.</summary>
-        public Action? RateLimited { get; set; }
+        /// <summary>Called whenever the service answers 429 or 503 (with the call and its Retry-After), so the shared throttle and budget can back off.</summary>
+        public Action<ApiOperation, TimeSpan?>? RateLimited { get; set; }
 
         /// <summary>
         /// Creates a job. <paramref name="beforeLastBytes"/> is called (on each attempt) just before
@@ -84,7 +84,7 @@ namespace ShortApi.Transport
                             beforeLastBytes?.Invoke();
                         };
                         var content = Body(job, lastBytes);
-                        var answer = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, uri) { Content = content }, key, _options.CreateTimeout, "the create", attempt.Token).ConfigureAwait(false);
+                        var answer = await SendAsync(ApiOperation.Create, () => new HttpRequestMessage(HttpMethod.Post, uri) { Content = content }, key, _options.CreateTimeout, "the create", attempt.Token).ConfigureAwait(false);
                         using var document = ReadEnvelope(answer, ApiOperation.Create, "the create");
                         return ApiResponseReader.ReadCreated(document.RootElement)
                             ?? throw NoAnswer(ShortApiErrorReason.UnexpectedResponse, "The create's answer carried no usable job id.");
@@ -127,7 +127,7 @@ namespace ShortApi.Transport
                 {
                     try
                     {
-                        var answer = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, uri), key, _options.QueryTimeout, what, token).ConfigureAwait(false);
+                        var answer = await SendAsync(ApiOperation.Query, () => new HttpRequestMessage(HttpMethod.Get, uri), key, _options.QueryTimeout, what, token).ConfigureAwait(false);
                         using var document = ReadEnvelope(answer, ApiOperation.Query, what);
                         return ApiResponseReader.ReadState(jobId, document.RootElement, _options.Clock.UtcNow, _text);
                     }
@@ -141,7 +141,7 @@ namespace ShortApi.Transport
         }
 
         /// <summary>One HTTP exchange: the answer, or a failure saying whether the request can have reached the service.</summary>
-        private async Task<HttpAnswer> SendAsync(Func<HttpRequestMessage> build, ApiKey key, TimeSpan timeout, string what, CancellationToken cancellationToken)
+        private async Task<HttpAnswer> SendAsync(ApiOperation operation, Func<HttpRequestMessage> build, ApiKey key, TimeSpan timeout, string what, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var request = build();
@@ -164,14 +164,15 @@ namespace ShortApi.Transport
                     throw ProxyRefusal.Create(request.RequestUri, _options.Proxy, what);
                 }
 
+                var retryAfter = RetryAfterOf(response);
                 if (status == 429 || status == 503)
                 {
-                    RateLimited?.Invoke();
+                    RateLimited?.Invoke(operation, retryAfter);
                 }
 
                 Log(ClientLogLevel.Verbose, () => $"{line} -> HTTP {status} in {watch.ElapsedMilliseconds} ms.");
                 Log(ClientLogLevel.Debug, () => "Response: " + _text.Clean(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096))));
-                return new HttpAnswer(status, RetryAfterOf(response), body);
+                return new HttpAnswer(status, retryAfter, body);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -24,6 +24,13 @@ namespace ShortApi.Emulator.Faults
                 return fault;
             }
 
+            var limiter = route == EmulatorRoute.Query ? _state.QueryLimiter : route == EmulatorRoute.Create ? _state.CreateLimiter : null;
+            if (limiter != null && !limiter.TryTake(out var wait))
+            {
+                _state.Stats.Limited(route, _state.SecondNow());
+                return EmulatorFault.Status(429, wait);
+            }
+
             if (_state.Chance(options.RateLimitRate))
             {
                 return EmulatorFault.Status(429, options.RetryAfter);

@@ -23,19 +23,23 @@ namespace ShortApi.Emulator.Handlers
 
         public async Task HandleAsync(HttpListenerContext context)
         {
-            _state.Stats.CreateReceived();
-            _state.Stats.CreateStarted();
+            _state.Stats.CreateReceived(_state.SecondNow());
+            var inFlight = new CreateInFlight(_state.Stats);
             try
             {
-                await HandleCoreAsync(context).ConfigureAwait(false);
+                await HandleCoreAsync(context, inFlight).ConfigureAwait(false);
             }
             finally
             {
-                _state.Stats.CreateFinished();
+                inFlight.End();
             }
         }
 
-        private async Task HandleCoreAsync(HttpListenerContext context)
+        /// <summary>
+        /// Judges and answers one create. Its count in flight ends as the answer starts: a client may
+        /// send its next create the moment it reads one, so counting past that would see one too many.
+        /// </summary>
+        private async Task HandleCoreAsync(HttpListenerContext context, CreateInFlight inFlight)
         {
             var options = _state.Options;
             var fault = _faults.Next(EmulatorRoute.Create);
@@ -49,6 +53,7 @@ namespace ShortApi.Emulator.Handlers
             var (body, length) = await Exchange.ReadBodyAsync(context.Request).ConfigureAwait(false);
             if (fault != null && !fault.ProcessFirst && fault.Kind != "stall")
             {
+                inFlight.End();
                 await _faults.RespondAsync(context, fault).ConfigureAwait(false);
                 return;
             }
@@ -57,6 +62,7 @@ namespace ShortApi.Emulator.Handlers
             if (!verdict.Accepted)
             {
                 _state.Stats.CreateRejected();
+                inFlight.End();
                 await Exchange.SendErrorAsync(context, 400, verdict.Refusal!).ConfigureAwait(false);
                 return;
             }
@@ -77,11 +83,13 @@ namespace ShortApi.Emulator.Handlers
                 }
                 else
                 {
+                    inFlight.End();
                     await _faults.RespondAsync(context, fault).ConfigureAwait(false);
                     return;
                 }
             }
 
+            inFlight.End();
             await Exchange.SendEnvelopeAsync(context, 200, 0, "success", w =>
             {
                 w.WriteStartObject();

@@ -18,7 +18,7 @@ namespace ShortApi.Emulator.Handlers
 
         public async Task HandleAsync(HttpListenerContext context)
         {
-            _state.Stats.QueryReceived();
+            _state.Stats.QueryReceived(_state.SecondNow());
             var options = _state.Options;
             var fault = _faults.Next(EmulatorRoute.Query);
             await options.Clock.Delay(options.QueryLatency, default).ConfigureAwait(false);

@@ -31,7 +31,7 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public string? Endpoint { get; set; }
 
-        /// <summary>The most status queries per second this process sends while waiting (default 50; halved at each 429, then recovering).</summary>
+        /// <summary>The most status queries per second this process sends while waiting: a ceiling never exceeded (default 400; the rate starts at 50, grows while the service is calm, halves at each 429 or 503).</summary>
         [Parameter]
         [ValidateRange(0.1, 1000)]
         public double? MaxQueriesPerSecond { get; set; }

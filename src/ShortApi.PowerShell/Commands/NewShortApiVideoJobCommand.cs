@@ -45,10 +45,10 @@ namespace ShortApi.PowerShell.Commands
         [Parameter]
         public string? Endpoint { get; set; }
 
-        /// <summary>How many creates may be in flight at once.</summary>
+        /// <summary>The most creates in flight at once: a ceiling the adaptive throttle grows towards while the service is calm.</summary>
         [Parameter]
         [ValidateRange(1, BatchSubmitter.MaxThrottleLimit)]
-        public int ThrottleLimit { get; set; } = 4;
+        public int ThrottleLimit { get; set; } = BatchSubmitter.DefaultThrottleLimit;
 
         /// <summary>A JSON-lines journal: inputs already in it are not submitted again.</summary>
         [Parameter]
