@@ -314,9 +314,9 @@ namespace ShortApi.Catalog
             switch (kind)
             {
                 case "forbid":
-                    return new ForbidValuesRule(when, KnownParameter(element, "parameter", parameters, context, path), ReadValues(element, context, path), message, severity);
+                    return new ValueListRule(when, KnownParameter(element, "parameter", parameters, context, path), ReadValues(element, context, path), allows: false, message, severity);
                 case "allow":
-                    return new AllowValuesRule(when, KnownParameter(element, "parameter", parameters, context, path), ReadValues(element, context, path), message, severity);
+                    return new ValueListRule(when, KnownParameter(element, "parameter", parameters, context, path), ReadValues(element, context, path), allows: true, message, severity);
                 case "maxItems":
                     return new MaxItemsRule(when, KnownParameter(element, "parameter", parameters, context, path), RequiredInt(element, "max", context, path), message, severity);
                 case "maxTotalItems":
