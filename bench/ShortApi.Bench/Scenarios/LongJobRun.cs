@@ -21,6 +21,11 @@ namespace ShortApi.Bench.Scenarios
     {
         private const int MaxQueriesPerLongJob = 40;
 
+        /// <summary>The client's close-scouting gap and hand-off window (PollPlanner's, which the bench cannot see), for the notes.</summary>
+        private const double CloseScoutingShare = 0.0125;
+
+        private const double HandOffShare = 0.0125;
+
         private static readonly TimeSpan MaxMedianLateness = TimeSpan.FromSeconds(10);
 
         public string Name => "long";
@@ -72,9 +77,12 @@ namespace ShortApi.Bench.Scenarios
                 File.Delete(journalPath);
             }
 
-            report.Notes.Add($"With nothing known, no job of the batch can teach the others in time: all {settings.LongJobs} start within a second of each other and end together. The two scouts are asked every 2.5 % of their age, at least every 0.25 s (by that schedule alone some {ScoutQueries(length)} queries over {Units.Duration(length)}; the table's maximum is a scout's), so the others hear of the end within about 2.5 % of the length; the others ask only at 1, 2, 4 and 8 minutes. " +
-                             $"No schedule can meet both targets for a job whose length is unknown: seeing its end within 5 % of its length means asking every 5 % of its age at least, about ln(600 s / 0.75 s) / ln(1.05) = {Math.Log(600 / 0.75) / Math.Log(1.05):0} queries for a ten-minute job, against at most {MaxQueriesPerLongJob}. " +
-                             "The targets are met once the length is known, from an earlier run's journal or the catalog.");
+            report.Notes.Add($"With nothing known, no job of the batch can teach the others in time: all {settings.LongJobs} start within a few seconds of each other and end together. " +
+                             $"While four or more jobs wait, the kind has one scout, asked every {CloseScoutingShare:P2} of its age (at least every 0.25 s): some {ScoutQueries(length)} queries over {Units.Duration(length)}, more than the {MaxQueriesPerLongJob} allowed one job. " +
+                             $"After each answer the scout's role passes to the least-asked job started within {HandOffShare:P2} of the oldest's age (at least 0.75 s) of it, so those queries are shared by the batch, and the end is seen within about {CloseScoutingShare + HandOffShare:P1} of the length. " +
+                             "The other jobs ask only at 1, 2, 4 and 8 minutes. A lone ten-minute job of unknown length cannot meet both targets: seeing its end within 5 % of its length means asking every 5 % of its age at least, " +
+                             $"about ln(600 s / 0.75 s) / ln(1.05) = {Math.Log(600 / 0.75) / Math.Log(1.05):0} queries, against at most {MaxQueriesPerLongJob}; a batch shares them. " +
+                             "Once the length is known, from an earlier run's journal or the catalog, nothing is scouted.");
             report.Notes.Add($"On the scaled clock 1 ms of real scheduling delay is {settings.ClockFactor:0} ms of emulated time, so lateness here carries the machine's noise magnified.");
             return report;
         }
@@ -106,13 +114,13 @@ namespace ShortApi.Bench.Scenarios
             return ModelCatalog.BuiltIn.With(new[] { new ModelDefinition(model.Id, model.ShortName, model.Summary, model.Parameters, model.Rules, model.Pricing, typical) });
         }
 
-        /// <summary>Queries a scout asks over <paramref name="length"/>: every 0.25 s, or 2.5 % of its age once that is longer.</summary>
+        /// <summary>Queries the kind's scout asks over <paramref name="length"/>: every 0.25 s, or the close share of its age once that is longer.</summary>
         private static int ScoutQueries(TimeSpan length)
         {
             int queries = 0;
             for (double age = 0; age < length.TotalSeconds; queries++)
             {
-                age += Math.Max(0.25, age * 0.025);
+                age += Math.Max(0.25, age * CloseScoutingShare);
             }
 
             return queries;

@@ -108,7 +108,7 @@ namespace ShortApi.Jobs
                 {
                     var guess = _lengths.Guess(followed.Key);
                     var group = GroupOf(followed.Key, guess);
-                    group.Join(followed, guess.IsLearned);
+                    group.Join(followed, guess);
                 }
 
                 Schedule(followed, _clock.UtcNow);
@@ -278,6 +278,7 @@ namespace ShortApi.Jobs
                             followed.RunningAtAim = true;
                         }
 
+                        HandOffScouting(followed, _clock.UtcNow);
                         Schedule(followed, _clock.UtcNow);
                     }
                 }
@@ -371,9 +372,11 @@ namespace ShortApi.Jobs
             var now = _clock.UtcNow;
             if (final != null && final.Status == JobStatus.Succeeded && (followed.AddedFresh || followed.LastSeenRunning.HasValue))
             {
+                var seenEnded = followed.AgeAt(now);
+                var lastRunning = _lengths.Guess(followed.Key).IsLearned ? followed.LastSeenRunning : group.FirstLowerBound(followed.LastSeenRunning, seenEnded);
                 _lengths.Observe(followed.Key, new LengthObservation(
-                    followed.LastSeenRunning,
-                    followed.AgeAt(now),
+                    lastRunning,
+                    seenEnded,
                     followed.AimQueryInFlight ? false : followed.RunningAtAim,
                     now));
             }
@@ -427,9 +430,33 @@ namespace ShortApi.Jobs
         private void Schedule(FollowedJob followed, DateTimeOffset now)
         {
             var guess = GuessFor(followed);
-            // Jobs wait on the scouts only when nothing, not even a catalog prior, says how long they take.
-            bool othersWait = followed.Key != null && !guess.Aim.HasValue && _groups.TryGetValue(followed.Key, out var group) && group.Waiting >= PollPlanner.CloseScoutingFrom;
-            Enqueue(followed, _planner.Next(followed, guess, othersWait, now));
+            Enqueue(followed, _planner.Next(followed, guess, OthersWait(followed, guess, out _), now));
+        }
+
+        /// <summary>
+        /// A scout found still running, while many jobs wait on it, passes its role to a job
+        /// started about as early that has been asked less (or steps down if another scout
+        /// remains), so one stream of queries serves the kind and no one job carries it. Call under the lock.
+        /// </summary>
+        private void HandOffScouting(FollowedJob scout, DateTimeOffset now)
+        {
+            if (!scout.IsScout || !OthersWait(scout, GuessFor(scout), out var group))
+            {
+                return;
+            }
+
+            group!.NoteScoutRunning(scout.LastSeenRunning ?? scout.AgeAt(scout.SentAt));
+            var successor = group.HandOff(scout, PollPlanner.HandOffWindow(scout.AgeAt(now)));
+            if (successor != null)
+            {
+                Schedule(successor, now);
+            }
+        }
+
+        private bool OthersWait(FollowedJob followed, LengthGuess guess, out ScoutGroup? group)
+        {
+            group = null;
+            return followed.Key != null && _groups.TryGetValue(followed.Key, out group) && group.AsksClosely(guess);
         }
 
         private void Enqueue(FollowedJob followed, DateTimeOffset due)

@@ -57,19 +57,19 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
-        public async Task While_the_length_is_unknown_only_the_scouts_ask_and_the_others_wait_for_what_they_learn()
+        public async Task While_the_length_is_unknown_the_asking_passes_round_the_jobs_instead_of_falling_on_one()
         {
             using var harness = Harness();
-            var jobs = await Submit(harness, 10, "batch");
+            // Submitted together, so every job started close enough to the oldest to take the scout's role.
+            var jobs = (await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Submit(harness, 1, $"batch{i}")))).SelectMany(j => j).ToList();
 
             var events = await harness.Client.WaitAllAsync(jobs, new WaitOptions());
 
             Assert.Equal(10, events.Count(e => e.Kind == WaitEventKind.Ended));
             var counts = jobs.Select(j => QueriesOf(harness, j)).OrderByDescending(q => q).ToList();
-            var guess = JobLengths.For(harness.Client.Endpoint, harness.Options.Clock).Guess(LengthKey.Of(jobs[0])!);
-            string detail = $"queries per job: {string.Join(", ", counts)}; aim {guess.Aim}; late " + string.Join(", ", harness.Emulator.Jobs.Select(j => (j.FirstSeenEndedAt - j.EndsAt)?.TotalSeconds.ToString("0.0")));
-            // Two scouts asked on the age-based schedule (or closer); each of the others far less.
-            Assert.True(counts.Skip(2).All(q => q * 3 <= counts[1]), detail);
+            string detail = $"queries per job: {string.Join(", ", counts)}";
+            // One scout kept to itself would carry most of the kind's ~110 queries; shared, no job carries a third.
+            Assert.True(counts[0] * 3 <= counts.Sum(), detail);
         }
 
         [Fact]

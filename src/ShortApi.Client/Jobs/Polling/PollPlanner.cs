@@ -7,17 +7,29 @@ namespace ShortApi.Jobs.Polling
     /// When to ask about a job next. A job whose kind's length is known stays quiet until about
     /// then, is asked every <see cref="LengthGuess.Gap"/> after that, and falls back to the
     /// age-based <see cref="PollSchedule"/> once it overruns. While the length is unknown, the
-    /// kind's scouts follow the age-based schedule (more closely while many jobs wait on them) and
-    /// the others wait for what the scouts learn, asking only now and then in case the scouts are
+    /// kind's scouts follow the age-based schedule (while many jobs wait on them, one scout asks
+    /// more closely, its role passing round the jobs; see <see cref="ScoutGroup"/>) and the others
+    /// wait for what the scouts learn, asking only now and then in case the scouts are
     /// not typical. A job of no known kind, or a wait with a fixed interval, keeps the schedule as is.
     /// </summary>
     internal sealed class PollPlanner
     {
-        /// <summary>While this many jobs wait on a kind's scouts, the scouts ask closely: each answer is worth that many jobs.</summary>
-        public const int CloseScoutingFrom = 4;
+        /// <summary>
+        /// While many jobs wait on it (<see cref="ScoutGroup.AsksClosely"/>), the kind's one scout
+        /// asks every 1.25 % of its age (and at least every <see cref="LengthEstimate.MinGap"/>).
+        /// </summary>
+        public const double CloseScoutingShare = 0.0125;
 
-        /// <summary>Scouts then ask every 2.5 % of their age (and at least every <see cref="LengthEstimate.MinGap"/>).</summary>
-        public const double CloseScoutingShare = 0.025;
+        /// <summary>
+        /// A scout hands its role on only to jobs that started within this share of the oldest's
+        /// age (and at least <see cref="HandOffFloor"/>) of it. Asking a job started that much
+        /// later sees the kind's end at most that much later; with the close gap on top, the
+        /// oldest's end is still seen within 2.5 % of its age (or one second for young jobs).
+        /// </summary>
+        public const double HandOffShare = 0.0125;
+
+        /// <summary>The hand-off window for young jobs: with the quarter-second gap, within the one second a short job is allowed.</summary>
+        public static readonly TimeSpan HandOffFloor = TimeSpan.FromSeconds(0.75);
 
         /// <summary>A job still running this far past its estimated length has overrun it: back to the age-based schedule.</summary>
         public const double OverrunShare = 0.25;
@@ -67,6 +79,13 @@ namespace ShortApi.Jobs.Polling
             }
 
             return NotBefore(job.Start + Backstop(age), now);
+        }
+
+        /// <summary>How much later than the kind's oldest job a job may have started to take a scout's role, at <paramref name="age"/>.</summary>
+        public static TimeSpan HandOffWindow(TimeSpan age)
+        {
+            var window = Scale(age, HandOffShare);
+            return window < HandOffFloor ? HandOffFloor : window;
         }
 
         /// <summary>A job planned by an aim that has since grown: the later time it should wait for instead of asking now.</summary>

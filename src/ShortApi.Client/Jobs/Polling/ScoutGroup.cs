@@ -1,18 +1,23 @@
 using System;
 using System.Collections.Generic;
+using ShortApi.Jobs.Lengths;
 
 namespace ShortApi.Jobs.Polling
 {
     /// <summary>
-    /// The jobs of one kind in a wait, oldest first. While their length is unknown the oldest few
-    /// are scouts, asked about on the age-based schedule; jobs of a kind take alike, so the rest
-    /// wait for a scout to end instead of asking too. A scout that ends or is lost hands its role
-    /// to the oldest job still waiting.
+    /// The jobs of one kind in a wait, oldest first. While their length is unknown a few are
+    /// scouts, asked about on the age-based schedule; jobs of a kind take alike, so the rest wait
+    /// for a scout to end instead of asking too. A scout that ends or is lost hands its role to
+    /// the oldest job still waiting. While many jobs wait, one scout is enough, and its role
+    /// passes round the jobs started about as early, so no one job carries the kind's asking.
     /// </summary>
     internal sealed class ScoutGroup
     {
-        /// <summary>Two, so one unusually slow job does not hold the whole kind back.</summary>
+        /// <summary>Two while few jobs wait, so one unusually slow job does not hold the rest back; one while many do (its role passes round).</summary>
         public const int ScoutsPerKind = 2;
+
+        /// <summary>While this many jobs wait on the scouts, one scout asks closely: each answer is worth that many jobs.</summary>
+        public const int CloseScoutingFrom = 4;
 
         private readonly LinkedList<FollowedJob> _members = new LinkedList<FollowedJob>();
 
@@ -38,10 +43,49 @@ namespace ShortApi.Jobs.Polling
         /// <summary>Whether they were planned with a learned length.</summary>
         public bool PlannedLearned { get; set; }
 
-        public void Join(FollowedJob job, bool lengthLearned)
+        /// <summary>
+        /// The greatest age at which a scout was found still running while the role passed round.
+        /// Each job is then asked only now and then, so its own last sighting is stale; the kind's
+        /// first measured length takes this one instead (see <see cref="FirstLowerBound"/>).
+        /// </summary>
+        public TimeSpan? ScoutedRunning { get; private set; }
+
+        /// <summary>Remembers that the kind's scout was just found running at <paramref name="age"/>.</summary>
+        public void NoteScoutRunning(TimeSpan age)
         {
+            if (!ScoutedRunning.HasValue || age > ScoutedRunning.Value)
+            {
+                ScoutedRunning = age;
+            }
+        }
+
+        /// <summary>
+        /// For the first job of the kind seen ended (nothing learned yet): the last age at which
+        /// the kind was seen running, its own sighting or the scouts', whichever is later but below
+        /// the age it was seen ended at.
+        /// </summary>
+        public TimeSpan? FirstLowerBound(TimeSpan? ownLastRunning, TimeSpan seenEnded)
+        {
+            if (ScoutedRunning.HasValue && ScoutedRunning.Value < seenEnded && (!ownLastRunning.HasValue || ScoutedRunning.Value > ownLastRunning.Value))
+            {
+                return ScoutedRunning;
+            }
+
+            return ownLastRunning;
+        }
+
+        /// <summary>
+        /// Whether many jobs wait on the scouts with nothing, not even a catalog prior, to plan by:
+        /// then one scout asks closely and its role passes round (<see cref="HandOff"/>).
+        /// </summary>
+        public bool AsksClosely(LengthGuess guess) => !guess.Aim.HasValue && Waiting >= CloseScoutingFrom;
+
+        /// <summary>Adds a job; it becomes a scout while the length is not learned and the kind has fewer scouts than it needs.</summary>
+        public void Join(FollowedJob job, LengthGuess guess)
+        {
+            int wanted = AsksClosely(guess) ? 1 : ScoutsPerKind;
             job.Node = _members.AddLast(job);
-            if (!lengthLearned && Scouts < ScoutsPerKind)
+            if (!guess.IsLearned && Scouts < wanted)
             {
                 job.IsScout = true;
                 Scouts++;
@@ -64,6 +108,56 @@ namespace ShortApi.Jobs.Polling
 
             Scouts--;
             return lengthLearned ? null : Promote();
+        }
+
+        /// <summary>
+        /// After <paramref name="scout"/> was found still running while the kind
+        /// <see cref="AsksClosely"/>. If another scout remains, it steps down: one is enough.
+        /// Otherwise it passes its role to the least-asked job that started within
+        /// <paramref name="window"/> of the kind's oldest and is not being asked already: that job
+        /// shows the kind's end about as soon. Returns the new scout, or null when the role stays
+        /// or was given up.
+        /// </summary>
+        public FollowedJob? HandOff(FollowedJob scout, TimeSpan window)
+        {
+            if (!scout.IsScout)
+            {
+                return null;
+            }
+
+            if (Scouts > 1)
+            {
+                scout.IsScout = false;
+                Scouts--;
+                return null;
+            }
+
+            var oldest = DateTimeOffset.MaxValue;
+            foreach (var member in _members)
+            {
+                if (member.Start < oldest)
+                {
+                    oldest = member.Start;
+                }
+            }
+
+            FollowedJob? successor = null;
+            foreach (var member in _members)
+            {
+                if (!member.IsScout && !member.InFlight && member.Start - oldest <= window && (successor == null || member.Asked < successor.Asked))
+                {
+                    successor = member;
+                }
+            }
+
+            if (successor == null || successor.Asked >= scout.Asked)
+            {
+                return null;
+            }
+
+            scout.IsScout = false;
+            successor.IsScout = true;
+            return successor;
         }
 
         private FollowedJob? Promote()
