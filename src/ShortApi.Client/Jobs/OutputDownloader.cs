@@ -69,12 +69,39 @@ namespace ShortApi.Jobs
                 }
                 catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
-                    throw new ShortApiException(ShortApiErrorReason.Timeout, $"Job {JobIds.Shown(job.JobId)}{Named(job)} succeeded, but the wait's time ran out before its download finished; nothing was kept; download its output later (it stays available for a while).") { Target = job.JobId };
+                    throw PartlySaved(job, files, urls.Count, new ShortApiException(ShortApiErrorReason.Timeout, $"Job {JobIds.Shown(job.JobId)}{Named(job)} succeeded, but the wait's time ran out before its download finished; no part of that file was kept; download its output later (it stays available for a while).") { Target = job.JobId });
+                }
+                catch (ShortApiException ex) when (files.Count > 0)
+                {
+                    throw PartlySaved(job, files, urls.Count, ex);
                 }
             }
 
             job.AddOutputFiles(files.Select(f => f.Path));
             return files;
+        }
+
+        /// <summary>
+        /// A job with several outputs whose later one failed: the earlier files stay (they are
+        /// whole), the job lists them, and the error says so, so that none lies on disk unmentioned.
+        /// </summary>
+        private static ShortApiException PartlySaved(VideoJob job, List<DownloadedFile> saved, int outputs, ShortApiException failure)
+        {
+            if (saved.Count == 0)
+            {
+                return failure;
+            }
+
+            job.AddOutputFiles(saved.Select(f => f.Path));
+            string names = string.Join(", ", saved.Select(f => Path.GetFileName(f.Path)));
+            return new ShortApiException(
+                failure.Reason,
+                $"{failure.Message} {saved.Count} of its {outputs} outputs are on disk and were kept ({names}); save the job's output again for the rest (files already there are not fetched again).",
+                failure)
+            {
+                Target = failure.Target ?? job.JobId,
+                Kind = failure.Kind,
+            };
         }
 
         /// <summary>The error for a job that has not succeeded, so has nothing to download yet.</summary>

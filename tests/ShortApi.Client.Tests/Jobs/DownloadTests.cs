@@ -66,6 +66,24 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
+        public async Task When_a_later_output_of_a_job_fails_the_error_names_the_files_already_saved()
+        {
+            using var harness = new EmulatorHarness(o => { o.OutputBytes = 2000; o.JobDuration = TimeSpan.FromMilliseconds(50); o.OutputsPerJob = 2; });
+            var job = await harness.Client.SubmitAsync(harness.Client.Prepare(new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromUrl("https://img.example/pair.png") }));
+            await harness.Client.WaitAllAsync(new[] { job }, new WaitOptions());
+            string first = Path.Combine(_temp.Path, OutputNaming.FileName(job, job.OutputUrls[0], 0, 2));
+            File.WriteAllBytes(first, new byte[] { 1, 2, 3 });
+            harness.Emulator.Faults.Enqueue(EmulatorRoute.Download, Enumerable.Repeat(EmulatorFault.Truncate(), 10).ToArray());
+
+            var error = await Assert.ThrowsAsync<ShortApiException>(() => harness.Client.DownloadAsync(job, _temp.Path));
+
+            Assert.Equal(ShortApiErrorReason.DownloadFailed, error.Reason);
+            Assert.Contains($"1 of its 2 outputs are on disk and were kept ({Path.GetFileName(first)})", error.Message);
+            Assert.Equal(new[] { first }, job.OutputFiles);
+            Assert.Equal(new[] { first }, Directory.GetFiles(_temp.Path));
+        }
+
+        [Fact]
         public async Task An_existing_file_is_kept_unless_overwriting_is_asked_for()
         {
             var job = await FinishedJob();
