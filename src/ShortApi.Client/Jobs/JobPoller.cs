@@ -449,7 +449,7 @@ namespace ShortApi.Jobs
             var successor = group.HandOff(scout, PollPlanner.HandOffWindow(scout.AgeAt(now)));
             if (successor != null)
             {
-                Schedule(successor, now);
+                Enqueue(successor, PollPlanner.AfterHandOff(successor, now));
             }
         }
 

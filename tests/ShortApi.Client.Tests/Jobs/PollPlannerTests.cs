@@ -63,6 +63,17 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
+        public void A_job_handed_the_scouts_role_keeps_the_streams_pace_even_if_never_asked_before()
+        {
+            // Asked at once, a never-asked successor would turn the close gap into back-to-back queries.
+            var successor = Followed(scout: true);
+            var now = T0 + S(100);
+
+            Assert.Equal(now + S(1.25), PollPlanner.AfterHandOff(successor, now));
+            Assert.Equal(T0 + S(2) + LengthEstimate.MinGap, PollPlanner.AfterHandOff(successor, T0 + S(2)));
+        }
+
+        [Fact]
         public void While_nothing_is_known_the_other_jobs_wait_for_the_scouts_asking_only_after_a_minute()
         {
             Assert.Equal(T0 + PollPlanner.WaitingBackstop, Planner.Next(Followed(), LengthGuess.Nothing, othersWait: true, T0));

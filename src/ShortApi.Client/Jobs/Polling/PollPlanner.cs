@@ -88,6 +88,13 @@ namespace ShortApi.Jobs.Polling
             return window < HandOffFloor ? HandOffFloor : window;
         }
 
+        /// <summary>
+        /// When a job that just took the scout's role (<see cref="ScoutGroup.HandOff"/>) asks: one
+        /// close gap after the answer that passed it on, whether or not it was ever asked before,
+        /// so the kind's one stream of queries keeps its pace.
+        /// </summary>
+        public static DateTimeOffset AfterHandOff(FollowedJob successor, DateTimeOffset now) => now + CloseScoutingGap(successor.AgeAt(now));
+
         /// <summary>A job planned by an aim that has since grown: the later time it should wait for instead of asking now.</summary>
         public static DateTimeOffset? Deferral(FollowedJob job, LengthGuess guess, DateTimeOffset now)
         {
