@@ -18,6 +18,8 @@ namespace ShortApi.Emulator
         private long _unauthorized;
         private int _createsInFlight;
         private int _peakCreatesInFlight;
+        private int _queriesInFlight;
+        private int _peakQueriesInFlight;
 
         /// <summary>Every create request received, retries and refused ones included.</summary>
         public long CreateRequests => Interlocked.Read(ref _createRequests);
@@ -37,6 +39,9 @@ namespace ShortApi.Emulator
 
         /// <summary>The most create requests being handled at once (from arrival until their answer starts).</summary>
         public int PeakCreatesInFlight => Volatile.Read(ref _peakCreatesInFlight);
+
+        /// <summary>The most status queries being answered at once.</summary>
+        public int PeakQueriesInFlight => Volatile.Read(ref _peakQueriesInFlight);
 
         /// <summary>Queries answered 429 by the query rate limit.</summary>
         public long QueriesRateLimited => Timeline.Sum(s => (long)s.QueriesLimited);
@@ -79,16 +84,22 @@ namespace ShortApi.Emulator
 
         internal void Refused() => Interlocked.Increment(ref _unauthorized);
 
-        internal void CreateStarted()
+        internal void CreateStarted() => Start(ref _createsInFlight, ref _peakCreatesInFlight);
+
+        internal void CreateFinished() => Interlocked.Decrement(ref _createsInFlight);
+
+        internal void QueryStarted() => Start(ref _queriesInFlight, ref _peakQueriesInFlight);
+
+        internal void QueryFinished() => Interlocked.Decrement(ref _queriesInFlight);
+
+        private static void Start(ref int inFlight, ref int peakInFlight)
         {
-            int now = Interlocked.Increment(ref _createsInFlight);
+            int now = Interlocked.Increment(ref inFlight);
             int peak;
-            while (now > (peak = Volatile.Read(ref _peakCreatesInFlight)) && Interlocked.CompareExchange(ref _peakCreatesInFlight, now, peak) != peak)
+            while (now > (peak = Volatile.Read(ref peakInFlight)) && Interlocked.CompareExchange(ref peakInFlight, now, peak) != peak)
             {
             }
         }
-
-        internal void CreateFinished() => Interlocked.Decrement(ref _createsInFlight);
 
         private EmulatorSecond At(int second) => _timeline.GetOrAdd(second, s => new EmulatorSecond(s));
     }

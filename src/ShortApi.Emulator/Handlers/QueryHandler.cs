@@ -19,6 +19,19 @@ namespace ShortApi.Emulator.Handlers
         public async Task HandleAsync(HttpListenerContext context)
         {
             _state.Stats.QueryReceived(_state.SecondNow());
+            _state.Stats.QueryStarted();
+            try
+            {
+                await AnswerAsync(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                _state.Stats.QueryFinished();
+            }
+        }
+
+        private async Task AnswerAsync(HttpListenerContext context)
+        {
             var options = _state.Options;
             var fault = _faults.Next(EmulatorRoute.Query);
             await options.Clock.Delay(options.QueryLatency, default).ConfigureAwait(false);

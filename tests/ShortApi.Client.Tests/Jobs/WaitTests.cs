@@ -41,6 +41,19 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
+        public async Task A_service_slow_to_answer_does_not_hold_a_big_wait_to_a_few_queries_at_a_time()
+        {
+            // Each answer takes a second; forty jobs all due at once. Only the per-second budget (50/s at the start) should pace them.
+            using var harness = new EmulatorHarness(o => { o.QueryLatency = TimeSpan.FromSeconds(1); o.JobDuration = TimeSpan.FromSeconds(3); });
+            var jobs = await SubmitMany(harness, 40);
+
+            var events = await harness.Client.WaitAllAsync(jobs, new WaitOptions { PollInterval = TimeSpan.FromSeconds(0.1) });
+
+            Assert.Equal(40, events.Count(e => e.Kind == WaitEventKind.Ended));
+            Assert.True(harness.Emulator.Stats.PeakQueriesInFlight >= 30, $"at most {harness.Emulator.Stats.PeakQueriesInFlight} queries were in flight at once");
+        }
+
+        [Fact]
         public async Task A_failed_job_ends_as_failed_with_its_refund_and_reason()
         {
             using var harness = new EmulatorHarness(o => o.FailureRate = 1);
