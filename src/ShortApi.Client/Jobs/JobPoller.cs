@@ -382,16 +382,19 @@ namespace ShortApi.Jobs
             }
 
             var guess = _lengths.Guess(followed.Key);
-            var promoted = group.Leave(followed, guess.IsLearned);
+            var promoted = group.Leave(followed, guess);
             if (group.Count == 0)
             {
                 _groups.Remove(followed.Key);
                 return;
             }
 
-            if (promoted != null && !promoted.InFlight)
+            foreach (var scout in promoted)
             {
-                Schedule(promoted, now);
+                if (!scout.InFlight)
+                {
+                    Schedule(scout, now);
+                }
             }
 
             ReplanIfSooner(group, guess, now);
@@ -445,7 +448,7 @@ namespace ShortApi.Jobs
                 return;
             }
 
-            group!.NoteScoutRunning(scout.LastSeenRunning ?? scout.AgeAt(scout.SentAt));
+            group!.NoteScoutRunning(scout.LastSeenRunning!.Value);
             var successor = group.HandOff(scout, PollPlanner.HandOffWindow(scout.AgeAt(now)));
             if (successor != null)
             {

@@ -60,16 +60,28 @@ namespace ShortApi.Client.Tests.Jobs
         public async Task While_the_length_is_unknown_the_asking_passes_round_the_jobs_instead_of_falling_on_one()
         {
             using var harness = Harness();
-            // Submitted together, so every job started close enough to the oldest to take the scout's role.
-            var jobs = (await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Submit(harness, 1, $"batch{i}")))).SelectMany(j => j).ToList();
+            var jobs = StartedTogether(await Submit(harness, 10, "batch"));
 
             var events = await harness.Client.WaitAllAsync(jobs, new WaitOptions());
 
             Assert.Equal(10, events.Count(e => e.Kind == WaitEventKind.Ended));
             var counts = jobs.Select(j => QueriesOf(harness, j)).OrderByDescending(q => q).ToList();
             string detail = $"queries per job: {string.Join(", ", counts)}";
-            // One scout kept to itself would carry most of the kind's ~110 queries; shared, no job carries a third.
-            Assert.True(counts[0] * 3 <= counts.Sum(), detail);
+            // One stream of queries for the kind (about 110 over 30 s, and one more each once its
+            // length is learned), shared round the jobs: no job carries a quarter of it.
+            Assert.True(counts.Sum() <= 160, detail);
+            Assert.True(counts[0] * 4 <= counts.Sum(), detail);
+        }
+
+        /// <summary>
+        /// The jobs as a wait would see them had they all been created at the same moment (the
+        /// earliest's): which jobs share the scouting depends on when each started, and a busy
+        /// machine's creates, magnified by the fast clock, must not decide that.
+        /// </summary>
+        private static List<VideoJob> StartedTogether(List<VideoJob> jobs)
+        {
+            var first = jobs.Min(j => j.SubmittedAt!.Value);
+            return jobs.Select(j => new VideoJob(j.JobId, j.Model, j.ModelName, j.Source, j.Prompt, j.Arguments, j.Amount, j.EstimatedCost, first, j.Endpoint, j.InputKey)).ToList();
         }
 
         [Fact]

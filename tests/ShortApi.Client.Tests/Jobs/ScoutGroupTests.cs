@@ -146,5 +146,56 @@ namespace ShortApi.Client.Tests.Jobs
 
             Assert.Equal(TimeSpan.FromSeconds(3.8), group.FirstLowerBound(TimeSpan.FromSeconds(3.8), TimeSpan.FromSeconds(4.1)));
         }
+
+        [Fact]
+        public void A_job_that_started_alone_before_the_rest_shares_the_role_with_the_next_one_instead_of_holding_it()
+        {
+            // Were the oldest to keep the role alone and be unusually slow, the rest would hear of their ends only at the minute marks.
+            var (group, jobs) = Group(0, 5, 5.1, 5.2, 5.3, 5.4, 5.5);
+            group.HandOff(jobs[0], Window);
+            jobs[0].Asked = 1;
+            jobs[1].Asked = 3;
+            Assert.Same(jobs[0], group.HandOff(jobs[1], Window));
+
+            jobs[0].Asked = 4;
+
+            Assert.Same(jobs[1], group.HandOff(jobs[0], Window));
+        }
+
+        [Fact]
+        public void When_a_scout_is_lost_the_oldest_waiting_job_takes_its_place()
+        {
+            var (group, jobs) = Group(0, 0.1, 0.2);
+
+            var promoted = group.Leave(jobs[0], LengthGuess.Nothing);
+
+            Assert.Equal(new[] { jobs[2] }, promoted);
+            Assert.Equal(2, group.Scouts);
+        }
+
+        [Fact]
+        public void When_so_few_jobs_are_left_waiting_that_one_scout_is_not_enough_a_second_is_named_again()
+        {
+            var (group, jobs) = Group(0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6);
+            jobs[0].Asked = 1;
+            group.HandOff(jobs[0], Window);
+            Assert.Equal(1, group.Scouts);
+
+            group.Leave(jobs[6], LengthGuess.Nothing);
+            group.Leave(jobs[5], LengthGuess.Nothing);
+            var promoted = group.Leave(jobs[4], LengthGuess.Nothing);
+
+            Assert.Equal(new[] { jobs[0] }, promoted);
+            Assert.Equal(2, group.Scouts);
+        }
+
+        [Fact]
+        public void Once_the_length_is_learned_nobody_is_made_a_scout()
+        {
+            var (group, jobs) = Group(0, 0.1, 0.2);
+
+            Assert.Empty(group.Leave(jobs[0], new LengthGuess(TimeSpan.FromSeconds(30), true)));
+            Assert.Equal(1, group.Scouts);
+        }
     }
 }

@@ -21,14 +21,15 @@ namespace ShortApi.Jobs.Polling
         public const double CloseScoutingShare = 0.0125;
 
         /// <summary>
-        /// A scout hands its role on only to jobs that started within this share of the oldest's
-        /// age (and at least <see cref="HandOffFloor"/>) of it. Asking a job started that much
-        /// later sees the kind's end at most that much later; with the close gap on top, the
-        /// oldest's end is still seen within 2.5 % of its age (or one second for young jobs).
+        /// A scout hands its role on only to jobs that started within this share of its age (and
+        /// at least <see cref="HandOffFloor"/>) of the kind's oldest. Asking a job started that much
+        /// later sees the kind's end at most that much later: with the close gap on top, the
+        /// oldest's end is seen within about 2.5 % of its age (or one second for young jobs), plus
+        /// the round trips of the queries themselves.
         /// </summary>
         public const double HandOffShare = 0.0125;
 
-        /// <summary>The hand-off window for young jobs: with the quarter-second gap, within the one second a short job is allowed.</summary>
+        /// <summary>The hand-off window for young jobs: with the quarter-second gap, about the one second a short job is allowed.</summary>
         public static readonly TimeSpan HandOffFloor = TimeSpan.FromSeconds(0.75);
 
         /// <summary>A job still running this far past its estimated length has overrun it: back to the age-based schedule.</summary>
@@ -81,7 +82,7 @@ namespace ShortApi.Jobs.Polling
             return NotBefore(job.Start + Backstop(age), now);
         }
 
-        /// <summary>How much later than the kind's oldest job a job may have started to take a scout's role, at <paramref name="age"/>.</summary>
+        /// <summary>How much later than the kind's oldest job a job may have started to take the role from a scout of <paramref name="age"/>.</summary>
         public static TimeSpan HandOffWindow(TimeSpan age)
         {
             var window = Scale(age, HandOffShare);

@@ -7,13 +7,13 @@ namespace ShortApi.Jobs.Polling
     /// <summary>
     /// The jobs of one kind in a wait, oldest first. While their length is unknown a few are
     /// scouts, asked about on the age-based schedule; jobs of a kind take alike, so the rest wait
-    /// for a scout to end instead of asking too. A scout that ends or is lost hands its role to
-    /// the oldest job still waiting. While many jobs wait, one scout is enough, and its role
+    /// for a scout to end instead of asking too. When a scout ends or is lost, the oldest job
+    /// still waiting takes its place. While many jobs wait, one scout is enough, and its role
     /// passes round the jobs started about as early, so no one job carries the kind's asking.
     /// </summary>
     internal sealed class ScoutGroup
     {
-        /// <summary>Two while few jobs wait, so one unusually slow job does not hold the rest back; one while many do (its role passes round).</summary>
+        /// <summary>Two while few jobs wait, so one unusually slow job does not hold the rest back; one while many do (its role passes round, see <see cref="HandOff"/>).</summary>
         public const int ScoutsPerKind = 2;
 
         /// <summary>While this many jobs wait on the scouts, one scout asks closely: each answer is worth that many jobs.</summary>
@@ -92,8 +92,12 @@ namespace ShortApi.Jobs.Polling
             }
         }
 
-        /// <summary>Removes an ended or lost job; returns the job promoted to scout in its place, if one was.</summary>
-        public FollowedJob? Leave(FollowedJob job, bool lengthLearned)
+        /// <summary>
+        /// Removes an ended or lost job. While the length is not learned, the oldest waiting jobs
+        /// are made scouts until the kind has as many as it needs (a scout left, or so few jobs
+        /// wait now that two scouts are wanted again); returns them, to be planned.
+        /// </summary>
+        public IReadOnlyList<FollowedJob> Leave(FollowedJob job, LengthGuess guess)
         {
             if (job.Node != null)
             {
@@ -101,22 +105,40 @@ namespace ShortApi.Jobs.Polling
                 job.Node = null;
             }
 
-            if (!job.IsScout)
+            if (job.IsScout)
             {
-                return null;
+                job.IsScout = false;
+                Scouts--;
             }
 
-            Scouts--;
-            return lengthLearned ? null : Promote();
+            var promoted = new List<FollowedJob>();
+            if (guess.IsLearned)
+            {
+                return promoted;
+            }
+
+            int wanted = AsksClosely(guess) ? 1 : ScoutsPerKind;
+            for (var node = _members.First; node != null && Scouts < wanted; node = node.Next)
+            {
+                if (!node.Value.IsScout)
+                {
+                    node.Value.IsScout = true;
+                    Scouts++;
+                    promoted.Add(node.Value);
+                }
+            }
+
+            return promoted;
         }
 
         /// <summary>
         /// After <paramref name="scout"/> was found still running while the kind
         /// <see cref="AsksClosely"/>. If another scout remains, it steps down: one is enough.
         /// Otherwise it passes its role to the least-asked job that started within
-        /// <paramref name="window"/> of the kind's oldest and is not being asked already: that job
-        /// shows the kind's end about as soon. Returns the new scout, or null when the role stays
-        /// or was given up.
+        /// <paramref name="window"/> of the kind's oldest (or no later than the second oldest, so
+        /// that at least two jobs share it and one slow job cannot hold it alone) and is not being
+        /// asked already: that job shows the kind's end about as soon. Returns the new scout, or
+        /// null when the role stays or was given up.
         /// </summary>
         public FollowedJob? HandOff(FollowedJob scout, TimeSpan window)
         {
@@ -133,18 +155,25 @@ namespace ShortApi.Jobs.Polling
             }
 
             var oldest = DateTimeOffset.MaxValue;
+            var secondOldest = DateTimeOffset.MaxValue;
             foreach (var member in _members)
             {
                 if (member.Start < oldest)
                 {
+                    secondOldest = oldest;
                     oldest = member.Start;
+                }
+                else if (member.Start < secondOldest)
+                {
+                    secondOldest = member.Start;
                 }
             }
 
+            var latestStart = oldest + window > secondOldest ? oldest + window : secondOldest;
             FollowedJob? successor = null;
             foreach (var member in _members)
             {
-                if (!member.IsScout && !member.InFlight && member.Start - oldest <= window && (successor == null || member.Asked < successor.Asked))
+                if (!member.IsScout && !member.InFlight && member.Start <= latestStart && (successor == null || member.Asked < successor.Asked))
                 {
                     successor = member;
                 }
@@ -158,21 +187,6 @@ namespace ShortApi.Jobs.Polling
             scout.IsScout = false;
             successor.IsScout = true;
             return successor;
-        }
-
-        private FollowedJob? Promote()
-        {
-            for (var node = _members.First; node != null; node = node.Next)
-            {
-                if (!node.Value.IsScout)
-                {
-                    node.Value.IsScout = true;
-                    Scouts++;
-                    return node.Value;
-                }
-            }
-
-            return null;
         }
     }
 }
