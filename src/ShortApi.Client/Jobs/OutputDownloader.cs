@@ -38,7 +38,8 @@ namespace ShortApi.Jobs
         /// <summary>
         /// Downloads every output of <paramref name="job"/> into <paramref name="directory"/>. When
         /// <paramref name="deadline"/> fires first, the job fails with a Timeout; when
-        /// <paramref name="cancellationToken"/> does, the download is abandoned (no file remains).
+        /// <paramref name="cancellationToken"/> does, the download in progress is abandoned (no
+        /// partial file remains). Outputs already whole stay, listed in the job's OutputFiles.
         /// </summary>
         public async Task<IReadOnlyList<DownloadedFile>> DownloadAsync(VideoJob job, string directory, bool overwrite, CancellationToken deadline, CancellationToken cancellationToken)
         {
@@ -61,9 +62,9 @@ namespace ShortApi.Jobs
                     continue;
                 }
 
-                var uri = OutputUri(job, urls[i]);
                 try
                 {
+                    var uri = OutputUri(job, urls[i]);
                     long length = await _retry.RunAsync(ApiOperation.Download, token => TransferAsync(job, uri, target, overwrite, token), linked.Token).ConfigureAwait(false);
                     files.Add(new DownloadedFile(target, urls[i], length, AlreadyPresent: false));
                 }
@@ -74,6 +75,12 @@ namespace ShortApi.Jobs
                 catch (ShortApiException ex) when (files.Count > 0)
                 {
                     throw PartlySaved(job, files, urls.Count, ex);
+                }
+                catch (OperationCanceledException) when (files.Count > 0)
+                {
+                    // Stopped: the files already whole stay, and the job says where they are.
+                    job.AddOutputFiles(files.Select(f => f.Path));
+                    throw;
                 }
             }
 
@@ -94,14 +101,13 @@ namespace ShortApi.Jobs
 
             job.AddOutputFiles(saved.Select(f => f.Path));
             string names = string.Join(", ", saved.Select(f => Path.GetFileName(f.Path)));
-            return new ShortApiException(
-                failure.Reason,
-                $"{failure.Message} {saved.Count} of its {outputs} outputs are on disk and were kept ({names}); save the job's output again for the rest (files already there are not fetched again).",
-                failure)
-            {
-                Target = failure.Target ?? job.JobId,
-                Kind = failure.Kind,
-            };
+            string message = $"{failure.Message} {saved.Count} of its {outputs} outputs are on disk and were kept ({names}); save the job's output again for the rest (files already there are not fetched again).";
+            var told = failure is ApiErrorException api
+                ? new ApiErrorException(api.Reason, message, api.HttpStatus, api.ApiCode, api.ApiMessage, failure) { RetryAfter = api.RetryAfter }
+                : new ShortApiException(failure.Reason, message, failure);
+            told.Target = failure.Target ?? job.JobId;
+            told.Kind = failure.Kind;
+            return told;
         }
 
         /// <summary>The error for a job that has not succeeded, so has nothing to download yet.</summary>

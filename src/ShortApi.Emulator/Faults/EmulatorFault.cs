@@ -24,6 +24,9 @@ namespace ShortApi.Emulator.Faults
         /// <summary>For Delay: how long to stall before answering normally.</summary>
         public TimeSpan Delay { get; private set; }
 
+        /// <summary>Answer as usual: lets a later request in the queue be the one that misbehaves.</summary>
+        public static EmulatorFault Pass() => new EmulatorFault("pass");
+
         /// <summary>Answer with this HTTP status and an error envelope.</summary>
         public static EmulatorFault Status(int statusCode, TimeSpan? retryAfter = null, bool processFirst = false) =>
             new EmulatorFault("status") { StatusCode = statusCode, RetryAfter = retryAfter, ProcessFirst = processFirst };

@@ -24,6 +24,6 @@ namespace ShortApi.Emulator.Faults
 
         public int Pending(EmulatorRoute route) => _queues[route].Count;
 
-        internal EmulatorFault? Take(EmulatorRoute route) => _queues[route].TryDequeue(out var fault) ? fault : null;
+        internal EmulatorFault? Take(EmulatorRoute route) => _queues[route].TryDequeue(out var fault) && fault.Kind != "pass" ? fault : null;
     }
 }

@@ -84,6 +84,23 @@ namespace ShortApi.Client.Tests.Jobs
         }
 
         [Fact]
+        public async Task An_output_downloaded_before_a_later_one_fails_is_kept_and_named()
+        {
+            using var harness = new EmulatorHarness(o => { o.OutputBytes = 2000; o.JobDuration = TimeSpan.FromMilliseconds(50); o.OutputsPerJob = 2; });
+            var job = await harness.Client.SubmitAsync(harness.Client.Prepare(new JobRequest("vidu-q3") { Prompt = "x", Image = ImageInput.FromUrl("https://img.example/pair.png") }));
+            await harness.Client.WaitAllAsync(new[] { job }, new WaitOptions());
+            harness.Emulator.Faults.Enqueue(EmulatorRoute.Download, new[] { EmulatorFault.Pass() }.Concat(Enumerable.Repeat(EmulatorFault.Status(404), 1)).ToArray());
+
+            var error = await Assert.ThrowsAsync<ApiErrorException>(() => harness.Client.DownloadAsync(job, _temp.Path));
+
+            string first = Assert.Single(Directory.GetFiles(_temp.Path));
+            Assert.Equal(2000, new FileInfo(first).Length);
+            Assert.Equal(new[] { first }, job.OutputFiles);
+            Assert.Contains($"1 of its 2 outputs are on disk and were kept ({Path.GetFileName(first)})", error.Message);
+            Assert.Equal(404, error.HttpStatus);
+        }
+
+        [Fact]
         public async Task An_existing_file_is_kept_unless_overwriting_is_asked_for()
         {
             var job = await FinishedJob();
