@@ -96,7 +96,7 @@ namespace ShortApi.Client.Tests.Transport
         }
 
         [Theory]
-        [InlineData("https://api.shortapi.ai", "http://proxy.example.com:8080")]
+        [InlineData("https://api.example.com", "http://proxy.example.com:8080")]
         [InlineData("http://127.0.0.1:5000", "http://127.0.0.1:3128")]
         [InlineData("http://localhost:5000", "http://[::1]:3128")]
         public void An_https_endpoint_through_any_proxy_or_loopback_through_a_local_one_is_allowed(string endpoint, string proxy)
@@ -124,11 +124,11 @@ namespace ShortApi.Client.Tests.Transport
             var credentials = new NetworkCredential("u", "p");
             var platform = new PlatformProxy(new WebProxy("http://proxy.example.com:8080", false, new[] { @"bypass\.example\.com" }) { Credentials = credentials });
 
-            Assert.False(platform.IsBypassed(new Uri("https://api.shortapi.ai/")));
-            Assert.Equal(new Uri("http://proxy.example.com:8080/"), platform.AddressFor(new Uri("https://api.shortapi.ai/")));
+            Assert.False(platform.IsBypassed(new Uri("https://api.example.com/")));
+            Assert.Equal(new Uri("http://proxy.example.com:8080/"), platform.AddressFor(new Uri("https://api.example.com/")));
             Assert.True(platform.IsBypassed(new Uri("https://bypass.example.com/")));
             Assert.Same(credentials, platform.Credentials);
-            Assert.True(new PlatformProxy(null).IsBypassed(new Uri("https://api.shortapi.ai/")));
+            Assert.True(new PlatformProxy(null).IsBypassed(new Uri("https://api.example.com/")));
         }
     }
 }
