@@ -5,6 +5,8 @@ using System.Threading.Tasks;
 using ShortApi.Bench.Emulation;
 using ShortApi.Bench.Infrastructure;
 using ShortApi.Bench.Reporting;
+using ShortApi.Jobs.Lengths;
+using ShortApi.Jobs.Polling;
 
 namespace ShortApi.Bench.Scenarios
 {
@@ -129,7 +131,7 @@ namespace ShortApi.Bench.Scenarios
                 "= N each (no create lost or repeated)",
                 allComplete));
 
-            report.Notes.Add("Queries per job counts the scouting too: while a kind of job has no known length and four or more jobs of it wait, one scout is asked about every 1.25 % of its age (at least every 0.25 s), its role passing after each answer to the least-asked job started near the oldest, and the others wait for what it learns.");
+            report.Notes.Add($"Queries per job counts the scouting too: while a kind of job has no known length and {ScoutGroup.CloseScoutingFrom} or more jobs of it wait, one scout is asked about every {PollPlanner.CloseScoutingShare:P2} of its age (at least every {Units.Duration(LengthEstimate.MinGap)}), its role passing after each answer to the least-asked job started near the oldest, and the others wait for what it learns.");
             report.Notes.Add("'Peak queries in one second' is the emulator's count over each second of its clock: the budget starts at 50/s and doubles while it is fully used and the service is calm. With -MaxQueriesPerSecond 200 the rate never exceeds 200/s; a second can still see up to a second's worth more, saved up while the waits asked for less (the budget is a token bucket holding one second).");
             return report;
         }

@@ -5,6 +5,8 @@ using ShortApi.Bench.Emulation;
 using ShortApi.Bench.Infrastructure;
 using ShortApi.Bench.Reporting;
 using ShortApi.Catalog;
+using ShortApi.Jobs.Lengths;
+using ShortApi.Jobs.Polling;
 using ShortApi.Journal;
 using ShortApi.TestSupport;
 
@@ -20,11 +22,6 @@ namespace ShortApi.Bench.Scenarios
     internal sealed class LongJobRun : IScenario
     {
         private const int MaxQueriesPerLongJob = 40;
-
-        /// <summary>The client's close-scouting gap and hand-off window (PollPlanner's, which the bench cannot see), for the notes.</summary>
-        private const double CloseScoutingShare = 0.0125;
-
-        private const double HandOffShare = 0.0125;
 
         private static readonly TimeSpan MaxMedianLateness = TimeSpan.FromSeconds(10);
 
@@ -78,8 +75,8 @@ namespace ShortApi.Bench.Scenarios
             }
 
             report.Notes.Add($"With nothing known, no job of the batch can teach the others in time: all {settings.LongJobs} start within a few seconds of each other and end together. " +
-                             $"While four or more jobs wait, the kind has one scout, asked every {CloseScoutingShare:P2} of its age (at least every 0.25 s): some {ScoutQueries(length)} queries over {Units.Duration(length)}, more than the {MaxQueriesPerLongJob} allowed one job. " +
-                             $"After each answer the scout's role passes to the least-asked job started within {HandOffShare:P2} of the oldest's age (at least 0.75 s) of it, so those queries are shared by the batch, and the end is seen within about {CloseScoutingShare + HandOffShare:P1} of the length. " +
+                             $"While four or more jobs wait, the kind has one scout, asked every {PollPlanner.CloseScoutingShare:P2} of its age (at least every {Units.Duration(LengthEstimate.MinGap)}): some {ScoutQueries(length)} queries over {Units.Duration(length)}, more than the {MaxQueriesPerLongJob} allowed one job. " +
+                             $"After each answer the scout's role passes to the least-asked job started within {PollPlanner.HandOffShare:P2} of the oldest's age (at least {Units.Duration(PollPlanner.HandOffFloor)}) of it, so those queries are shared by the batch, and the end is seen within about {PollPlanner.CloseScoutingShare + PollPlanner.HandOffShare:P1} of the length. " +
                              "The other jobs ask only at 1, 2, 4 and 8 minutes. A lone ten-minute job of unknown length cannot meet both targets: seeing its end within 5 % of its length means asking every 5 % of its age at least, " +
                              $"about ln(600 s / 0.75 s) / ln(1.05) = {Math.Log(600 / 0.75) / Math.Log(1.05):0} queries, against at most {MaxQueriesPerLongJob}; a batch shares them. " +
                              "Once the length is known, from an earlier run's journal or the catalog, nothing is scouted.");
@@ -120,7 +117,7 @@ namespace ShortApi.Bench.Scenarios
             int queries = 0;
             for (double age = 0; age < length.TotalSeconds; queries++)
             {
-                age += Math.Max(0.25, age * CloseScoutingShare);
+                age += Math.Max(LengthEstimate.MinGap.TotalSeconds, age * PollPlanner.CloseScoutingShare);
             }
 
             return queries;
